@@ -17,6 +17,12 @@ export interface EmittedFile {
    * the user's bytes, and never removed.
    */
   generated: boolean;
+  /**
+   * Already in the output style, so the format stage passes it through untouched: the runtime
+   * copies, which the repo keeps prettier-formatted (a test checks it). Saves most of a build's
+   * time; generated code is always formatted.
+   */
+  preformatted?: boolean;
 }
 
 export interface EmitContext {

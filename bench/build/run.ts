@@ -1,0 +1,140 @@
+// The build benchmark: for each manifest, cold builds (fresh folder) interleaved with
+// `wrangler types` on the project the build just wrote, then no-op rebuilds of that project.
+// Interleaving keeps a change in machine load from favouring one side.
+
+import { progress } from '../lib/log.ts';
+import { median, round } from '../lib/stats.ts';
+import {
+  changedFiles,
+  fileTimes,
+  quickbackBuild,
+  stageProfile,
+  wranglerTypes,
+  type StageProfile,
+} from './measure.ts';
+import {
+  exampleManifests,
+  freshCopy,
+  generatedManifest,
+  runDir,
+  type BenchManifest,
+} from './projects.ts';
+
+export interface BuildFigures {
+  name: string;
+  /** Files the cold build wrote. */
+  generatedFiles: number;
+  coldMs: number;
+  wranglerTypesMs: number;
+  /** Ours over theirs: below 1 means quickback build is faster. */
+  coldRatio: number;
+  noopMs: number;
+  /** Most files any no-op rebuild wrote, according to its own report. */
+  noopFilesWritten: number;
+  noopFilesRemoved: number;
+  /** Files whose modification time changed during the no-op rebuilds (an outside check). */
+  noopFilesTouched: number;
+  /** Medians, per stage, of cold builds in a fresh process (see stage-profile.ts). */
+  stages: StageProfile | null;
+  runs: { coldMs: number[]; wranglerTypesMs: number[]; noopMs: number[] };
+}
+
+export interface BuildSettings {
+  runs: number;
+  /** Example names to build; undefined builds every example. */
+  examples?: readonly string[];
+  /** The large generated manifest gets its own (smaller) run count: each run takes seconds. */
+  generatedRuns: number;
+  /** One unmeasured run of each side first (disk cache, tsx's transform cache). */
+  warmUp: boolean;
+  /** Stage-by-stage profiles per manifest (at most its run count). */
+  stageRuns: number;
+}
+
+async function measureOne(
+  manifest: BenchManifest,
+  runs: number,
+  settings: BuildSettings,
+): Promise<BuildFigures> {
+  const stageRuns = Math.min(runs, settings.stageRuns);
+  if (settings.warmUp) {
+    progress(`build: ${manifest.name}: warm-up (not measured)`);
+    const warm = freshCopy(manifest, 'warm-up');
+    await quickbackBuild(warm, manifest.file);
+    await wranglerTypes(warm);
+  }
+
+  const cold: number[] = [];
+  const types: number[] = [];
+  let generatedFiles = 0;
+  for (let run = 0; run < runs; run++) {
+    const dir = freshCopy(manifest, `cold-${run}`);
+    const built = await quickbackBuild(dir, manifest.file);
+    cold.push(built.ms);
+    generatedFiles = built.written;
+    types.push(await wranglerTypes(dir));
+    progress(
+      `build: ${manifest.name}: cold ${round(built.ms)} ms, wrangler types ${round(types.at(-1)!)} ms`,
+    );
+  }
+
+  // The first cold run's project is up to date (wrangler's own output file is not ours).
+  const dir = runDir(manifest, 'cold-0');
+  const noop: number[] = [];
+  let written = 0;
+  let removed = 0;
+  let touched = 0;
+  for (let run = 0; run < runs; run++) {
+    const before = fileTimes(dir);
+    const rebuilt = await quickbackBuild(dir, manifest.file);
+    touched += changedFiles(before, fileTimes(dir));
+    noop.push(rebuilt.ms);
+    written = Math.max(written, rebuilt.written);
+    removed = Math.max(removed, rebuilt.removed);
+  }
+  progress(`build: ${manifest.name}: no-op ${round(median(noop))} ms, ${written} files written`);
+
+  const profiles: StageProfile[] = [];
+  for (let run = 0; run < stageRuns; run++) {
+    profiles.push(await stageProfile(freshCopy(manifest, `stages-${run}`), manifest.file));
+  }
+
+  const coldMs = median(cold);
+  const wranglerTypesMs = median(types);
+  return {
+    name: manifest.name,
+    generatedFiles,
+    coldMs: round(coldMs),
+    wranglerTypesMs: round(wranglerTypesMs),
+    coldRatio: round(coldMs / wranglerTypesMs),
+    noopMs: round(median(noop)),
+    noopFilesWritten: written,
+    noopFilesRemoved: removed,
+    noopFilesTouched: touched,
+    stages: medianProfile(profiles),
+    runs: { coldMs: cold.map(round), wranglerTypesMs: types.map(round), noopMs: noop.map(round) },
+  };
+}
+
+export async function measureBuilds(settings: BuildSettings): Promise<BuildFigures[]> {
+  const figures: BuildFigures[] = [];
+  for (const manifest of exampleManifests(settings.examples)) {
+    figures.push(await measureOne(manifest, settings.runs, settings));
+  }
+  figures.push(await measureOne(generatedManifest(), settings.generatedRuns, settings));
+  return figures;
+}
+
+function medianProfile(profiles: StageProfile[]): StageProfile | null {
+  if (profiles.length === 0) return null;
+  const of = (key: keyof StageProfile) => round(median(profiles.map((p) => p[key])));
+  return {
+    startupMs: of('startupMs'),
+    compilerLoadMs: of('compilerLoadMs'),
+    readMs: of('readMs'),
+    emitMs: of('emitMs'),
+    formatMs: of('formatMs'),
+    writeMs: of('writeMs'),
+    files: of('files'),
+  };
+}

@@ -1,0 +1,73 @@
+// The four ways a write reaches the subscribers: the generated CRUD route, the helper called
+// from the bench's own route (masked table and unmasked table), and the baseline server.
+
+import type { DbRecord, TableRuntimeConfig } from '../../runtime/realtime/types.ts';
+import type { Cast } from './cast.ts';
+import { benchRecord, MASKED_TABLE, PLAIN_TABLE, renderFrames } from './frames.ts';
+import type { WritePath } from './load.ts';
+
+export type PathName = 'baseline' | 'helper' | 'helper-unmasked' | 'crud';
+
+export const PATH_NAMES: readonly PathName[] = ['baseline', 'helper', 'helper-unmasked', 'crud'];
+
+/** One letter per path in record ids, so no two steps share an id (CRUD ids are keys). */
+const LETTER: Record<PathName, string> = {
+  baseline: 'b',
+  helper: 'h',
+  'helper-unmasked': 'u',
+  crud: 'c',
+};
+
+export function idPrefix(path: PathName, step: string): string {
+  return `${LETTER[path]}${step}-`;
+}
+
+export function writePaths(
+  workerUrl: string,
+  baselineUrl: string,
+  cast: Cast,
+  tables: Record<string, TableRuntimeConfig>,
+): Record<PathName, WritePath> {
+  const record = (id: string): DbRecord => benchRecord(id, cast.orgA, cast.recordOwner.userId);
+  const helperBody = (table: string) => (prefix: string, seq: number) =>
+    JSON.stringify({ table, record: record(`${prefix}${seq}`), organizationId: cast.orgA });
+  const masked = tables[MASKED_TABLE];
+  if (masked === undefined)
+    throw new Error(`the bench project has no realtime table ${MASKED_TABLE}`);
+
+  return {
+    baseline: {
+      name: 'baseline',
+      url: `${baselineUrl}/publish`,
+      headers: {},
+      body: (prefix, seq) =>
+        JSON.stringify({ lane: 'A', ...renderFrames(masked, record(`${prefix}${seq}`), cast) }),
+      okStatus: 200,
+    },
+    helper: {
+      name: 'helper',
+      url: `${workerUrl}/bench/insert`,
+      headers: {},
+      body: helperBody(MASKED_TABLE),
+      okStatus: 200,
+    },
+    'helper-unmasked': {
+      name: 'helper-unmasked',
+      url: `${workerUrl}/bench/insert`,
+      headers: {},
+      body: helperBody(PLAIN_TABLE),
+      okStatus: 200,
+    },
+    crud: {
+      name: 'crud',
+      url: `${workerUrl}/api/v1/${MASKED_TABLE}`,
+      // The record owner writes: the route sets createdBy and organizationId from the session.
+      headers: { authorization: `Bearer ${cast.recordOwner.token}`, origin: workerUrl },
+      body: (prefix, seq) => {
+        const { organizationId: _org, createdBy: _owner, ...fields } = record(`${prefix}${seq}`);
+        return JSON.stringify(fields);
+      },
+      okStatus: 201,
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// The shape of bench/results.json: the headline figures the issue asks for, each beside the
+// baseline measured in the same run, then every detail they were taken from.
+
+import type { BuildFigures } from '../build/run.ts';
+import type { FanoutResult } from '../fanout/run.ts';
+import type { StepFigures } from '../fanout/step.ts';
+import type { MachineInfo } from '../lib/machine.ts';
+import type { BenchSettings } from '../settings.ts';
+import type { TicketRates } from '../tickets/node-rates.ts';
+
+export interface BuildHeadline {
+  /** The project the headline figures are from (the recruitment example). */
+  project: string;
+  coldMs: number;
+  wranglerTypesMs: number;
+  coldRatio: number;
+  noopMs: number;
+  noopFilesWritten: number;
+  /** How both sides were kept off the network. */
+  isolation: string;
+  projects: BuildFigures[];
+}
+
+export interface FanoutHeadline {
+  clients: number;
+  helperMsgsPerSec: number;
+  wsBaselineMsgsPerSec: number;
+  /** Helper over baseline. */
+  ratio: number;
+  /** The highest rate (writes/s) both the helper and the baseline sustained; null if none. */
+  comparedAtRate: number | null;
+  /** Helper latency from the scheduled write to receipt, at comparedAtRate. */
+  p50Ms: number;
+  p99Ms: number;
+  baselineP50Ms: number;
+  baselineP99Ms: number;
+  /** Summed over every step of every path. */
+  missing: number;
+  duplicates: number;
+  crossLane: number;
+  serializationMismatches: number;
+  recipientMismatches: number;
+  writeErrors: number;
+  /** CPU seconds per 1,000 deliveries at comparedAtRate. */
+  cpuSecPer1k: { workerd: number; workerdProxy: number; baselineServer: number };
+  compression: string;
+  framesIdentical: boolean;
+  /** Messages received between steps, when no write was in flight: must be 0. */
+  unrecorded: number;
+  upgrades: FanoutResult['upgrades'];
+  steps: StepFigures[];
+}
+
+export interface TicketsHeadline extends TicketRates {
+  upgradesPerSec: number | null;
+  upgradesBaselinePerSec: number | null;
+}
+
+export interface Target {
+  name: string;
+  goal: string;
+  measured: string;
+  met: boolean;
+}
+
+export interface BenchResults {
+  command: string;
+  mode: BenchSettings['mode'];
+  startedAt: string;
+  durationSec: number;
+  machine: MachineInfo;
+  settings: Omit<BenchSettings, 'mode'>;
+  build: BuildHeadline | null;
+  fanout: FanoutHeadline | null;
+  tickets: TicketsHeadline | null;
+  targets: Target[];
+}

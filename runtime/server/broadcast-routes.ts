@@ -1,0 +1,21 @@
+// The realtime routes as one Hono app, mounted by the generated entry at `/broadcast/v1`:
+//   POST /ws-ticket   session -> { wsTicket, expiresAt }
+//   GET  /websocket   ?ws_ticket=... -> WebSocket (101) or 401 with a reason
+
+import { Hono } from 'hono';
+
+import type { AppEnv } from './session';
+import { websocketHandler } from './websocket';
+import { wsTicketHandler, type WsTicketConfig } from './ws-ticket';
+
+export type { WsTicketConfig } from './ws-ticket';
+export type { ResourceTicketConfig } from './resource-access';
+
+export function createBroadcastRoutes(config: WsTicketConfig): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.post('/ws-ticket', wsTicketHandler(config));
+  app.get('/websocket', websocketHandler());
+
+  return app;
+}

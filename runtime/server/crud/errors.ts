@@ -1,0 +1,15 @@
+// Every refusal the CRUD routes make is a CrudError: an HTTP status and a message the client
+// can act on. Handlers throw it; one wrapper turns it into `{ error }` JSON.
+
+export class CrudError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 500,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function errorResponse(error: CrudError, headers?: Record<string, string>): Response {
+  return Response.json({ error: error.message }, { status: error.status, headers });
+}

@@ -1,0 +1,18 @@
+// Which roles the generated Better Auth setup registers with the organization plugin.
+
+import type { ProjectModel } from '../../model/types.ts';
+
+/**
+ * The manifest's `roles` in manifest order; without a vocabulary, every role the rules name
+ * (`requiredRoles`, masking `show.roles`), sorted so the output does not depend on table order.
+ */
+export function organizationRoles(model: ProjectModel): string[] {
+  if (model.roles !== null) return [...model.roles];
+
+  const named = new Set<string>();
+  for (const table of model.tables) {
+    for (const role of table.realtime.requiredRoles ?? []) named.add(role);
+    for (const rule of table.masking) for (const role of rule.showRoles) named.add(role);
+  }
+  return [...named].sort();
+}
