@@ -4,7 +4,7 @@
 /**
  * The project-wide realtime default: true turns realtime on for every table that does not set its own realtime. An object also configures relationship-scoped tickets (wsTicket).
  */
-export type DatabaseRealtime = boolean | DatabaseRealtimeOptions;
+export type DatabaseRealtime = DatabaseRealtimeOptions | boolean;
 export type Column = (ColumnType | ColumnDefinition) | undefined;
 /**
  * The column's type.
@@ -13,11 +13,11 @@ export type ColumnType = 'text' | 'integer' | 'real' | 'boolean' | 'timestamp' |
 /**
  * Which CRUD routes are generated under /api/v1/<table>. true (the default) generates all of them.
  */
-export type Crud = boolean | CrudOptions;
+export type Crud = CrudOptions | boolean;
 /**
  * Change events for this table. true/false turns them on or off; an object tunes them. When absent, providers.database.realtime decides.
  */
-export type TableRealtime = boolean | TableRealtimeOptions;
+export type TableRealtime = TableRealtimeOptions | boolean;
 /**
  * The event names as a list (untyped payloads), or a map from event name to its payload fields.
  */

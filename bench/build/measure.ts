@@ -8,8 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { runOffline } from '../lib/offline.ts';
 import { CLI, WRANGLER_BIN } from '../lib/paths.ts';
 
-export interface BuildRun {
+export interface Timing {
   ms: number;
+  cpuMs: number;
+}
+
+export interface BuildRun extends Timing {
   written: number;
   removed: number;
   unchanged: number;
@@ -37,6 +41,7 @@ export async function quickbackBuild(dir: string, manifestFile: string): Promise
   }
   return {
     ms: run.ms,
+    cpuMs: run.cpuMs,
     written: report.written.length,
     removed: report.removed.length,
     unchanged: report.unchanged,
@@ -44,7 +49,7 @@ export async function quickbackBuild(dir: string, manifestFile: string): Promise
 }
 
 /** Removes wrangler's output first, so every run generates the types from scratch. */
-export async function wranglerTypes(dir: string): Promise<number> {
+export async function wranglerTypes(dir: string): Promise<Timing> {
   fs.rmSync(path.join(dir, 'worker-configuration.d.ts'), { force: true });
 
   const run = await runOffline(process.execPath, [WRANGLER_BIN, 'types'], dir);
@@ -53,7 +58,7 @@ export async function wranglerTypes(dir: string): Promise<number> {
       `wrangler types failed in ${dir} (exit ${run.code}):\n${run.stdout}${run.stderr}`,
     );
   }
-  return run.ms;
+  return { ms: run.ms, cpuMs: run.cpuMs };
 }
 
 /** Modification times of every file under dir, to check a no-op build touched nothing. */

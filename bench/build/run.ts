@@ -11,6 +11,7 @@ import {
   stageProfile,
   wranglerTypes,
   type StageProfile,
+  type Timing,
 } from './measure.ts';
 import {
   exampleManifests,
@@ -28,6 +29,10 @@ export interface BuildFigures {
   wranglerTypesMs: number;
   /** Ours over theirs: below 1 means quickback build is faster. */
   coldRatio: number;
+  /** CPU time (user + system, the process and what it waited for), which load disturbs less. */
+  coldCpuMs: number;
+  wranglerTypesCpuMs: number;
+  coldCpuRatio: number;
   noopMs: number;
   /** Most files any no-op rebuild wrote, according to its own report. */
   noopFilesWritten: number;
@@ -36,7 +41,13 @@ export interface BuildFigures {
   noopFilesTouched: number;
   /** Medians, per stage, of cold builds in a fresh process (see stage-profile.ts). */
   stages: StageProfile | null;
-  runs: { coldMs: number[]; wranglerTypesMs: number[]; noopMs: number[] };
+  runs: {
+    coldMs: number[];
+    wranglerTypesMs: number[];
+    noopMs: number[];
+    coldCpuMs: number[];
+    wranglerTypesCpuMs: number[];
+  };
 }
 
 export interface BuildSettings {
@@ -64,17 +75,19 @@ async function measureOne(
     await wranglerTypes(warm);
   }
 
-  const cold: number[] = [];
-  const types: number[] = [];
+  const cold: Timing[] = [];
+  const types: Timing[] = [];
   let generatedFiles = 0;
   for (let run = 0; run < runs; run++) {
     const dir = freshCopy(manifest, `cold-${run}`);
     const built = await quickbackBuild(dir, manifest.file);
-    cold.push(built.ms);
+    cold.push(built);
     generatedFiles = built.written;
-    types.push(await wranglerTypes(dir));
+    const typed = await wranglerTypes(dir);
+    types.push(typed);
     progress(
-      `build: ${manifest.name}: cold ${round(built.ms)} ms, wrangler types ${round(types.at(-1)!)} ms`,
+      `build: ${manifest.name}: cold ${round(built.ms)} ms (CPU ${built.cpuMs}), ` +
+        `wrangler types ${round(typed.ms)} ms (CPU ${typed.cpuMs})`,
     );
   }
 
@@ -99,20 +112,33 @@ async function measureOne(
     profiles.push(await stageProfile(freshCopy(manifest, `stages-${run}`), manifest.file));
   }
 
-  const coldMs = median(cold);
-  const wranglerTypesMs = median(types);
+  const wall = (list: Timing[]) => list.map((t) => t.ms);
+  const cpu = (list: Timing[]) => list.map((t) => t.cpuMs);
+  const coldMs = median(wall(cold));
+  const wranglerTypesMs = median(wall(types));
+  const coldCpuMs = median(cpu(cold));
+  const wranglerTypesCpuMs = median(cpu(types));
   return {
     name: manifest.name,
     generatedFiles,
     coldMs: round(coldMs),
     wranglerTypesMs: round(wranglerTypesMs),
     coldRatio: round(coldMs / wranglerTypesMs),
+    coldCpuMs: round(coldCpuMs),
+    wranglerTypesCpuMs: round(wranglerTypesCpuMs),
+    coldCpuRatio: round(coldCpuMs / wranglerTypesCpuMs),
     noopMs: round(median(noop)),
     noopFilesWritten: written,
     noopFilesRemoved: removed,
     noopFilesTouched: touched,
     stages: medianProfile(profiles),
-    runs: { coldMs: cold.map(round), wranglerTypesMs: types.map(round), noopMs: noop.map(round) },
+    runs: {
+      coldMs: wall(cold).map(round),
+      wranglerTypesMs: wall(types).map(round),
+      noopMs: noop.map(round),
+      coldCpuMs: cpu(cold),
+      wranglerTypesCpuMs: cpu(types),
+    },
   };
 }
 

@@ -1,18 +1,26 @@
-// The four ways a write reaches the subscribers: the generated CRUD route, the helper called
-// from the bench's own route (masked table and unmasked table), and the baseline server.
+// The ways a write reaches the subscribers: the generated CRUD route, the helper called from
+// the bench's own route (masked table and unmasked table), the baseline `ws` server, and the
+// minimal Durable Object under the same workerd (worker/raw-fanout.ts) with the same frames.
 
 import type { DbRecord, TableRuntimeConfig } from '../../runtime/realtime/types.ts';
 import type { Cast } from './cast.ts';
 import { benchRecord, MASKED_TABLE, PLAIN_TABLE, renderFrames } from './frames.ts';
 import type { WritePath } from './load.ts';
 
-export type PathName = 'baseline' | 'helper' | 'helper-unmasked' | 'crud';
+export type PathName = 'baseline' | 'workerd-floor' | 'helper' | 'helper-unmasked' | 'crud';
 
-export const PATH_NAMES: readonly PathName[] = ['baseline', 'helper', 'helper-unmasked', 'crud'];
+export const PATH_NAMES: readonly PathName[] = [
+  'baseline',
+  'workerd-floor',
+  'helper',
+  'helper-unmasked',
+  'crud',
+];
 
 /** One letter per path in record ids, so no two steps share an id (CRUD ids are keys). */
 const LETTER: Record<PathName, string> = {
   baseline: 'b',
+  'workerd-floor': 'f',
   helper: 'h',
   'helper-unmasked': 'u',
   crud: 'c',
@@ -35,13 +43,22 @@ export function writePaths(
   if (masked === undefined)
     throw new Error(`the bench project has no realtime table ${MASKED_TABLE}`);
 
+  const framesBody = (prefix: string, seq: number) =>
+    JSON.stringify({ lane: 'A', ...renderFrames(masked, record(`${prefix}${seq}`), cast) });
+
   return {
     baseline: {
       name: 'baseline',
       url: `${baselineUrl}/publish`,
       headers: {},
-      body: (prefix, seq) =>
-        JSON.stringify({ lane: 'A', ...renderFrames(masked, record(`${prefix}${seq}`), cast) }),
+      body: framesBody,
+      okStatus: 200,
+    },
+    'workerd-floor': {
+      name: 'workerd-floor',
+      url: `${workerUrl}/bench/raw/A/publish`,
+      headers: {},
+      body: framesBody,
       okStatus: 200,
     },
     helper: {

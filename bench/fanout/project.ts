@@ -11,7 +11,7 @@ import { SCRATCH } from '../lib/paths.ts';
 
 const WORKER_DIR = fileURLToPath(new URL('./worker/', import.meta.url));
 const MANIFEST = path.join(WORKER_DIR, 'quickback.yaml');
-const BENCH_ROUTES = path.join(WORKER_DIR, 'bench-routes.ts');
+const COPIED = ['bench-routes.ts', 'raw-fanout.ts'];
 const MARKER = 'export default app;';
 
 export interface BenchProject {
@@ -32,11 +32,27 @@ function useBenchEntry(dir: string): void {
     '// Hand-written by the quickback bench from the generated entry.',
     "import { createRealtime } from './lib/realtime';",
     "import { mountBenchRoutes } from './bench-routes';",
+    "export { RawFanout } from './raw-fanout';",
   ].join('\n');
   const mounted = body.replace(MARKER, `mountBenchRoutes(app, createRealtime);\n\n${MARKER}`);
   fs.writeFileSync(entry, `${imports}\n${mounted}`);
-  fs.copyFileSync(BENCH_ROUTES, path.join(dir, 'src', 'bench-routes.ts'));
+  for (const file of COPIED)
+    fs.copyFileSync(path.join(WORKER_DIR, file), path.join(dir, 'src', file));
+
+  // The user's part of wrangler.toml: later builds must keep it (and the migration order).
+  fs.appendFileSync(path.join(dir, 'wrangler.toml'), RAW_FANOUT_CONFIG);
 }
+
+const RAW_FANOUT_CONFIG = `
+# Added by the quickback bench: the minimal fan-out Durable Object (src/raw-fanout.ts).
+[[durable_objects.bindings]]
+name = "RAW_FANOUT"
+class_name = "RawFanout"
+
+[[migrations]]
+tag = "bench-raw-v1"
+new_sqlite_classes = ["RawFanout"]
+`;
 
 export async function startBenchProject(): Promise<BenchProject> {
   const dir = path.join(SCRATCH, 'fanout-project');

@@ -3,6 +3,7 @@
 // turn, so a change in the shared machine's load falls on all paths alike.
 
 import { progress } from '../lib/log.ts';
+import { requireOpenFiles } from '../lib/machine.ts';
 import { findWorkerd } from '../lib/proc-cpu.ts';
 import { round } from '../lib/stats.ts';
 import { startBaseline, type BaselineServer } from './baseline.ts';
@@ -31,6 +32,8 @@ export interface FanoutSettings {
 export interface FanoutResult {
   upgrades: {
     workerdPerSec: number;
+    /** The minimal Durable Object: no ticket, no claims, one tag. */
+    floorPerSec: number | null;
     baselinePerSec: number;
     /** POST /broadcast/v1/ws-ticket answers per second while connecting (Better Auth + D1). */
     ticketRoutePerSec: number;
@@ -60,12 +63,18 @@ function specs(
   return list;
 }
 
+interface Pools {
+  workerd: ClientPool;
+  raw: ClientPool;
+  plain: ClientPool;
+}
+
 async function connectPools(
   project: BenchProject,
   baseline: BaselineServer,
   cast: Cast,
   settings: FanoutSettings,
-) {
+): Promise<Pools> {
   const workerdWs = project.server.url.replace(/^http/, 'ws');
   const baselineWs = baseline.url.replace(/^http/, 'ws');
 
@@ -77,40 +86,46 @@ async function connectPools(
     }),
     settings.connect,
   );
-  progress(`fan-out: ${workerd.sockets.length} sockets open on workerd`);
+  progress(`fan-out: ${workerd.sockets.length} sockets open on the Broadcaster`);
+
+  const raw = new ClientPool();
+  if (settings.paths.includes('workerd-floor')) {
+    const url = (m: CastMember) => async () =>
+      `${workerdWs}/bench/raw/${m.lane}/ws?class=${m.classId}`;
+    await raw.connect(specs(cast, settings, url), settings.connect);
+    progress(`fan-out: ${raw.sockets.length} sockets open on the minimal Durable Object`);
+  }
 
   const plain = new ClientPool();
-  await plain.connect(
-    specs(
-      cast,
-      settings,
-      (member) => async () => `${baselineWs}/ws?lane=${member.lane}&class=${member.classId}`,
-    ),
-    settings.connect,
-  );
+  const plainUrl = (m: CastMember) => async () =>
+    `${baselineWs}/ws?lane=${m.lane}&class=${m.classId}`;
+  await plain.connect(specs(cast, settings, plainUrl), settings.connect);
   progress(`fan-out: ${plain.sockets.length} sockets open on the baseline`);
-  return { workerd, plain };
+  return { workerd, raw, plain };
 }
 
 export async function measureFanout(settings: FanoutSettings): Promise<FanoutResult> {
+  // Two pools of sockets (workerd and the baseline), plus HTTP connections and files.
+  requireOpenFiles(2 * (settings.clients + settings.otherLaneClients) + 512);
   progress('fan-out: building the bench project and starting wrangler dev');
   const project = await startBenchProject();
   const baseline = await startBaseline();
-  let pools: { workerd: ClientPool; plain: ClientPool } | undefined;
+  let pools: Pools | undefined;
 
   try {
     const cast = await createCast(project.server.url);
     const tables = await generatedTables(project.dir);
     const paths = writePaths(project.server.url, baseline.url, cast, tables);
     pools = await connectPools(project, baseline, cast, settings);
-    const { workerd, plain } = pools;
+    const { workerd, raw, plain } = pools;
 
     const processes = findWorkerd(project.server.port);
     const cpu = (path: PathName): CpuSources =>
       path === 'baseline'
         ? { server: [baseline.pid], proxy: [] }
         : { server: processes.user, proxy: [processes.proxy] };
-    const poolFor = (path: PathName) => (path === 'baseline' ? plain : workerd);
+    const poolFor = (path: PathName) =>
+      path === 'baseline' ? plain : path === 'workerd-floor' ? raw : workerd;
 
     let framesIdentical = false;
     for (const path of settings.paths) {
@@ -161,16 +176,16 @@ export async function measureFanout(settings: FanoutSettings): Promise<FanoutRes
     return {
       upgrades: {
         workerdPerSec: round(workerd.upgradesPerSec),
+        floorPerSec: raw.sockets.length > 0 ? round(raw.upgradesPerSec) : null,
         baselinePerSec: round(plain.upgradesPerSec),
         ticketRoutePerSec: round(workerd.urlsPerSec),
       },
       framesIdentical,
-      unrecorded: workerd.unrecorded + plain.unrecorded,
+      unrecorded: workerd.unrecorded + raw.unrecorded + plain.unrecorded,
       steps,
     };
   } finally {
-    await pools?.workerd.close();
-    await pools?.plain.close();
+    for (const pool of Object.values(pools ?? {})) await pool.close();
     await baseline.stop();
     await project.server.stop();
   }

@@ -42,6 +42,20 @@ function openFilesLimit(): { soft: string; hard: string } {
   }
 }
 
+/**
+ * Fails early, with the fix, when this process may not open `needed` files: every client
+ * socket is a descriptor here (the servers are other processes with their own limits).
+ */
+export function requireOpenFiles(needed: number): void {
+  const soft = Number(openFilesLimit().soft);
+  if (Number.isFinite(soft) && soft < needed) {
+    throw new Error(
+      `the bench needs about ${needed} open files but \`ulimit -n\` is ${soft}; ` +
+        `raise it (for example \`ulimit -n ${needed * 2}\`) and run again`,
+    );
+  }
+}
+
 export function describeMachine(): MachineInfo {
   const cpus = os.cpus();
   return {

@@ -14,6 +14,10 @@ export interface BuildHeadline {
   coldMs: number;
   wranglerTypesMs: number;
   coldRatio: number;
+  /** The same comparison in CPU time, which other jobs on a shared machine disturb less. */
+  coldCpuMs: number;
+  wranglerTypesCpuMs: number;
+  coldCpuRatio: number;
   noopMs: number;
   noopFilesWritten: number;
   /** How both sides were kept off the network. */
@@ -27,6 +31,8 @@ export interface FanoutHeadline {
   wsBaselineMsgsPerSec: number;
   /** Helper over baseline. */
   ratio: number;
+  /** The minimal Durable Object under the same wrangler dev: what workerd itself allows. */
+  workerdFloorMsgsPerSec: number | null;
   /** The highest rate (writes/s) both the helper and the baseline sustained; null if none. */
   comparedAtRate: number | null;
   /** Helper latency from the scheduled write to receipt, at comparedAtRate. */
@@ -34,6 +40,8 @@ export interface FanoutHeadline {
   p99Ms: number;
   baselineP50Ms: number;
   baselineP99Ms: number;
+  floorP50Ms: number | null;
+  floorP99Ms: number | null;
   /** Summed over every step of every path. */
   missing: number;
   duplicates: number;
@@ -42,7 +50,12 @@ export interface FanoutHeadline {
   recipientMismatches: number;
   writeErrors: number;
   /** CPU seconds per 1,000 deliveries at comparedAtRate. */
-  cpuSecPer1k: { workerd: number; workerdProxy: number; baselineServer: number };
+  cpuSecPer1k: {
+    workerd: number;
+    workerdProxy: number;
+    workerdFloor: number | null;
+    baselineServer: number;
+  };
   compression: string;
   framesIdentical: boolean;
   /** Messages received between steps, when no write was in flight: must be 0. */

@@ -7,6 +7,7 @@ import { emitAuthMigration } from './auth/migration.ts';
 import { emitClient } from './client/index.ts';
 import { emitEntry } from './entry.ts';
 import { emitMigrations } from './migrations/index.ts';
+import { emitProjectReadme } from './project-readme/index.ts';
 import { emitRealtimeHelper } from './realtime-helper/index.ts';
 import { emitBroadcastRoutes } from './routes/broadcast.ts';
 import { emitTableRoutes } from './routes/table-routes.ts';
@@ -22,6 +23,7 @@ export const emitters: Emitter[] = [
   emitBroadcastRoutes,
   emitTableRoutes,
   emitEntry,
+  emitProjectReadme,
   emitClient,
   emitMigrations,
   emitWrangler,

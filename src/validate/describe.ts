@@ -38,7 +38,16 @@ export function describeExpected(branches: unknown[]): string {
     for (const type of schemaTypes(branch)) parts.push(...describeType(type, schema));
   }
 
-  return joinOr(unique(parts));
+  // Fixed wording order whatever the branch order: the schema lists an object branch first
+  // so editors explain a misspelt key inside it, but `true, false or an object` reads best.
+  return joinOr(unique(parts).sort((a, b) => wordingRank(a) - wordingRank(b)));
+}
+
+const WORDING_ORDER = ['one of', '`true`', '`false`', 'empty', 'a whole', 'a number', 'a string'];
+
+function wordingRank(part: string): number {
+  const rank = WORDING_ORDER.findIndex((start) => part.startsWith(start));
+  return rank === -1 ? WORDING_ORDER.length : rank;
 }
 
 function describeType(type: JsonType, schema: JsonSchema | null): string[] {

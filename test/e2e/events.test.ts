@@ -22,14 +22,17 @@ beforeAll(async () => {
   app = await startExample('events');
   const { client } = app;
 
-  for (const name of ['alice', 'bob', 'carol', 'frank', 'dave', 'erin']) {
+  for (const name of ['alice', 'bob', 'carol', 'frank', 'dave', 'erin', 'grace']) {
     users[name] = await client.signUp(name);
   }
   orgId = await client.createOrg(users.alice!.token, 'Conference');
   otherOrgId = await client.createOrg(users.dave!.token, 'Other');
-  for (const name of ['bob', 'carol', 'frank']) {
+  for (const name of ['bob', 'carol', 'frank', 'grace']) {
     await client.addMember(users.alice!.token, orgId, users[name]!, 'member');
   }
+  // grace belongs to both organizations and acts in the first.
+  await client.addMember(users.dave!.token, otherOrgId, users.grace!, 'member');
+  await client.setActiveOrg(users.grace!.token, orgId);
 
   const event = (id: string, org: string) => ({
     id,
@@ -54,6 +57,8 @@ beforeAll(async () => {
   await attend('att_3', 'evt_1', 'frank', 'attendee', orgId);
   await attend('att_4', 'evt_2', 'frank', 'attendee', orgId);
   await attend('att_5', 'evt_b', 'dave', 'attendee', otherOrgId);
+  // Written in the other organization, naming an event of this one: it must not count.
+  await attend('att_6', 'evt_1', 'grace', 'attendee', otherOrgId);
 });
 
 afterAll(async () => {
@@ -87,7 +92,7 @@ describe('relationship tickets', () => {
   it('answer 404 alike for a missing event and for an event of another organization', async () => {
     const missing = await ticketFor('bob', { eventId: 'evt_nope' });
     const elsewhere = await ticketFor('bob', { eventId: 'evt_b' });
-    // dave attends evt_1's twin in his own organization, not evt_1.
+    // dave attends an event of his own organization, not evt_1.
     const outsider = await ticketFor('dave', { eventId: 'evt_1' });
 
     for (const reply of [missing, elsewhere, outsider]) {
@@ -95,9 +100,9 @@ describe('relationship tickets', () => {
     }
   });
 
-  it('refuse members without the attendee role with 403', async () => {
+  it('refuse members without the attendee role in this organization with 403', async () => {
     const reason = { error: 'requires the attendee role for this resource' };
-    for (const name of ['carol', 'alice']) {
+    for (const name of ['carol', 'alice', 'grace']) {
       const reply = await ticketFor(name, { eventId: 'evt_1' });
       expect([reply.status, reply.body]).toEqual([403, reason]);
     }

@@ -48,7 +48,7 @@ async function ticketWithUrlSafeChars(token: string): Promise<string> {
 }
 
 describe('hand-written entry', () => {
-  it('survives a rebuild untouched, and the build does not warn when it exports Broadcaster', () => {
+  it('survives a rebuild untouched, without a warning as it exports Broadcaster', () => {
     const entry = fs.readFileSync(path.join(app.project.dir, 'src', 'index.ts'), 'utf8');
 
     expect(entry.startsWith(HAND_WRITTEN_MARK)).toBe(true);

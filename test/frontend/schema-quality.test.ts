@@ -84,10 +84,8 @@ describe('schema/quickback.schema.json', () => {
   });
 
   it('gives defaults for optional booleans and enums with a documented default', () => {
-    const realtime = (definitions.tableRealtime!.anyOf as Node[])[1]!.properties as Record<
-      string,
-      Node
-    >;
+    const realtime = (definitions.tableRealtime!.anyOf as Node[]).find((b) => b.type === 'object')!
+      .properties as Record<string, Node>;
     expect(realtime.onUpdate!.default).toBe(true);
     expect((definitions.output!.properties as Record<string, Node>).wranglerFormat!.default).toBe(
       'toml',

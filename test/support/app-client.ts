@@ -70,7 +70,8 @@ export class AppClient {
 
   /** Creates an organization owned by `token`'s user, which becomes its active organization. */
   async createOrg(token: string, name = 'Org'): Promise<string> {
-    const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomBytes(4).toString('hex')}`;
+    const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const slug = `${base}-${randomBytes(4).toString('hex')}`;
     const reply = await this.request('POST', '/api/auth/organization/create', {
       token,
       body: { name, slug },

@@ -37,9 +37,10 @@ const tableOptions: ParameterSpec = {
 const forward = (method: string, names: string[]) => call(access(['core', method]), names.map(id));
 
 /**
- * TypeScript cannot see through the generic `T` that `TableOptions<T>` narrows the runtime's
- * `PublishOptions` (every key of `MaskingConfig<T>` is a column name, so a string), hence the
- * `as`. Callers still get the narrow type; only this hand-over widens it.
+ * `TableOptions<T>` narrows the runtime's `PublishOptions`, but while `T` is generic TypeScript
+ * compares the optional members of `MaskingConfig<T>` with the runtime's index signature as
+ * `MaskRule | undefined` and refuses; hence the `as`. Callers still get the narrow type; only
+ * this hand-over to the untyped core widens it.
  */
 function tableMethod(method: string, allowed: string, params: ParameterSpec[]) {
   const all = [{ name: 'table', type: typeRef('T') }, ...params, target, tableOptions];

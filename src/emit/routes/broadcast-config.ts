@@ -51,6 +51,7 @@ export function resourceTicketConfig(
       resourceColumn: sqlColumn(relation, ticket.relation.resourceField),
       userColumn: sqlColumn(relation, ticket.relation.userField),
       roleColumn: sqlColumn(relation, ticket.relation.roleField),
+      orgColumn: organizationColumn(relation),
     },
   };
   return { ok: true, config };

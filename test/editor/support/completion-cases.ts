@@ -73,7 +73,9 @@ const yamlNamespace = (...rest: string[]) =>
 
 const propertyOf = (name: string, key: string) =>
   (definition(name).properties as Record<string, JsonSchema>)[key]!;
-const tableRealtimeOptions = (definition('tableRealtime').anyOf as JsonSchema[])[1]!;
+const tableRealtimeOptions = (definition('tableRealtime').anyOf as JsonSchema[]).find(
+  (b) => b.type === 'object',
+)!;
 const columnTypes = enumDocs(definition('columnType'));
 const payloadTypes = enumDocs(definition('payloadFieldType'));
 

@@ -50,7 +50,9 @@ const properties = (node: JsonSchema) => node.properties as Record<string, JsonS
 const markdown = (node: JsonSchema | undefined) => String(node?.markdownDescription);
 const of = (name: string, key: string) => markdown(properties(definition(name))[key]);
 const realtimeOption = (key: string) => {
-  const options = (definition('tableRealtime').anyOf as JsonSchema[])[1]!;
+  const options = (definition('tableRealtime').anyOf as JsonSchema[]).find(
+    (b) => b.type === 'object',
+  )!;
   return markdown(properties(options)[key]);
 };
 const maskTypes = enumDocs(properties(definition('maskRule')).type!);

@@ -167,9 +167,12 @@ export class RealtimeClient<TRecords, TEvents> {
     } catch {
       return;
     }
-    const key =
-      message?.type === 'postgres_changes' ? `table:${message.table}` : `event:${message?.event}`;
-    for (const handler of this.listeners.get(key) ?? []) handler(message);
+    if (message?.type === 'postgres_changes') {
+      for (const handler of this.listeners.get(`table:${message.table}`) ?? []) handler(message);
+    } else if (message?.type === 'broadcast') {
+      const handlers = this.listeners.get(`event:${message.event}`) ?? [];
+      for (const handler of handlers) handler(message.payload);
+    }
     for (const handler of this.listeners.get('*') ?? []) handler(message);
   }
 
