@@ -34,7 +34,7 @@ const FULL: Omit<BenchSettings, 'sections'> = {
 
 const QUICK: Omit<BenchSettings, 'sections'> = {
   mode: 'quick',
-  build: { runs: 1, examples: ['recruitment'], generatedRuns: 1, warmUp: false, stageRuns: 1 },
+  build: { runs: 1, examples: ['recruitment'], generatedRuns: 1, warmUp: false, stageRuns: 0 },
   tickets: { iterations: 3_000, runs: 1 },
   fanout: {
     clients: 200,

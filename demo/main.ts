@@ -42,7 +42,9 @@ async function runScenario(server: DevServer): Promise<boolean> {
   const delivered = reports.reduce((sum, report) => sum + report.deliveries.length, 0);
   const globex = reports.find((report) => report.person.org === 'Globex')!;
   const leaked = globex.deliveries.filter((d) => !steps[d.step]!.recipients.includes('Gary'));
-  print(`Deliveries: ${delivered}; problems: ${failures}; Acme events seen by Globex: ${leaked.length}`);
+  print(
+    `Deliveries: ${delivered}; problems: ${failures}; Acme events seen by Globex: ${leaked.length}`,
+  );
   return failures === 0;
 }
 
@@ -51,11 +53,19 @@ function printConnectHelp(server: DevServer): void {
   print(`The demo project is still running at ${server.url} (Ctrl-C stops it).`);
   print(`Its files: ${WORKING_DIR} (see QUICKBACK.md there).`);
   print('Sign up, then mint a ticket and open a socket, for example:');
-  print(`  curl -si -X POST ${server.url}/api/auth/sign-up/email -H 'content-type: application/json' \\`);
-  print(`    -H 'origin: ${server.url}' -d '{"email":"me@example.test","password":"a-long-password","name":"Me"}'`);
+  print(
+    `  curl -si -X POST ${server.url}/api/auth/sign-up/email -H 'content-type: application/json' \\`,
+  );
+  print(
+    `    -H 'origin: ${server.url}' -d '{"email":"me@example.test","password":"a-long-password","name":"Me"}'`,
+  );
   print('  (the set-auth-token response header is your bearer token)');
-  print(`  curl -s -X POST ${server.url}/broadcast/v1/ws-ticket -H 'authorization: Bearer <token>'`);
-  print(`  then connect a WebSocket to ${server.url.replace('http', 'ws')}/broadcast/v1/websocket?ws_ticket=<wsTicket>`);
+  print(
+    `  curl -s -X POST ${server.url}/broadcast/v1/ws-ticket -H 'authorization: Bearer <token>'`,
+  );
+  print(
+    `  then connect a WebSocket to ${server.url.replace('http', 'ws')}/broadcast/v1/websocket?ws_ticket=<wsTicket>`,
+  );
 }
 
 export async function main(argv: string[]): Promise<number> {

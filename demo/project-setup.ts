@@ -2,7 +2,6 @@
 // generated project needs, as a new user would: the CLI, then npm in the project's folder.
 
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { CLI, REPO_ROOT } from '../test/support/paths.ts';
@@ -15,13 +14,12 @@ const HAND_WRITTEN = path.join(REPO_ROOT, 'demo', 'project');
 const RUNTIME_PACKAGES = ['hono', 'better-auth', 'kysely'];
 const TOOL_PACKAGES = ['wrangler', '@cloudflare/workers-types', 'typescript'];
 
-const requireFromRepo = createRequire(path.join(REPO_ROOT, 'package.json'));
-
-/** The version this repository tests the generated code with (kysely comes via better-auth). */
+/** The version this repository installs and tests the generated code with. */
 function testedVersion(name: string): string {
-  const from = name === 'kysely' ? requireFromRepo.resolve('better-auth') : REPO_ROOT;
-  const manifest = createRequire(from).resolve(`${name}/package.json`);
-  return JSON.parse(fs.readFileSync(manifest, 'utf8')).version;
+  const lock = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package-lock.json'), 'utf8'));
+  const version = lock.packages?.[`node_modules/${name}`]?.version;
+  if (typeof version !== 'string') throw new Error(`package-lock.json does not pin ${name}`);
+  return version;
 }
 
 function pinned(names: string[]): Record<string, string> {

@@ -31,6 +31,10 @@ export function checkPerson(
     else deliveries.push({ step, message });
   }
 
+  for (const delivery of deliveries) {
+    problems.push(...checkMasking(person.name, steps[delivery.step]!, delivery.message));
+  }
+
   steps.forEach((step, index) => {
     const count = deliveries.filter((delivery) => delivery.step === index).length;
     const expected = step.recipients.includes(person.name) ? 1 : 0;
@@ -39,6 +43,19 @@ export function checkPerson(
     }
   });
   return { person, deliveries, problems };
+}
+
+/** Each candidate field arrives masked exactly when the step says it must, for this person. */
+function checkMasking(name: string, step: Step, message: any): string[] {
+  const expected = step.masked?.[name];
+  if (!expected) return [];
+
+  const record = message.new ?? {};
+  return Object.entries(CANDIDATE).flatMap(([field, value]) => {
+    const masked = record[field] !== value;
+    if (masked === expected.includes(field)) return [];
+    return [`${field} arrived ${masked ? 'masked' : 'in clear'} in "${step.title}"`];
+  });
 }
 
 const SHOWN_FIELDS = ['title', 'name', 'email', 'phone', 'ssn', 'resumeUrl', 'stage'];

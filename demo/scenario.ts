@@ -13,6 +13,8 @@ export interface Step {
   run(): Promise<(message: any) => boolean>;
   /** Names of the people who must receive the event, once each. */
   recipients: string[];
+  /** Per recipient, the candidate fields that must arrive masked (all others in clear). */
+  masked?: Record<string, string[]>;
 }
 
 const ACME_PIPELINE = ['Olivia', 'Rosa', 'Hank'];
@@ -35,7 +37,9 @@ async function call(
 ): Promise<any> {
   const reply = await client.request(method, path, { token: people[who]!.user.token, body });
   if (reply.status >= 300) {
-    throw new Error(`${who}: ${method} ${path} answered ${reply.status} ${JSON.stringify(reply.body)}`);
+    throw new Error(
+      `${who}: ${method} ${path} answered ${reply.status} ${JSON.stringify(reply.body)}`,
+    );
   }
   return reply.body;
 }
@@ -59,6 +63,13 @@ export function demoSteps(client: AppClient, cast: Cast): Step[] {
       title: 'Rosa (recruiter) adds candidate Jane Doe',
       rule: 'candidates reach owner, admin, recruiter, hiring-manager, interviewer; PII masked',
       recipients: ACME_CANDIDATE_READERS,
+      // Rosa created the record, so `or: owner` shows her what her role alone would not.
+      masked: {
+        Olivia: [],
+        Rosa: ['ssn'],
+        Hank: ['ssn'],
+        Ivan: ['email', 'phone', 'ssn', 'resumeUrl'],
+      },
       run: async () => {
         ids.candidate = (await as('Rosa', 'POST', '/api/v1/candidates', CANDIDATE)).data.id;
         return change('candidates', 'INSERT', () => ids.candidate);
@@ -108,7 +119,7 @@ export function demoSteps(client: AppClient, cast: Cast): Step[] {
     },
     {
       title: 'Hank withdraws the application',
-      rule: 'a DELETE reaches only the table\'s requiredRoles',
+      rule: "a DELETE reaches only the table's requiredRoles",
       recipients: ACME_PIPELINE,
       run: async () => {
         await as('Hank', 'DELETE', `/api/v1/applications/${ids.application}`);
@@ -117,7 +128,7 @@ export function demoSteps(client: AppClient, cast: Cast): Step[] {
     },
     {
       title: 'Gary (Globex owner) posts a job in his own organization',
-      rule: 'another tenant\'s lane: only Globex hears it',
+      rule: "another tenant's lane: only Globex hears it",
       recipients: ['Gary'],
       run: async () => {
         const body = { title: 'Globex analyst' };

@@ -16,6 +16,8 @@ export interface Timing {
 export interface BuildRun extends Timing {
   written: number;
   removed: number;
+  /** Names of the written and removed files (for explaining a no-op that was not). */
+  changed: string[];
   unchanged: number;
 }
 
@@ -44,6 +46,7 @@ export async function quickbackBuild(dir: string, manifestFile: string): Promise
     cpuMs: run.cpuMs,
     written: report.written.length,
     removed: report.removed.length,
+    changed: [...report.written, ...report.removed],
     unchanged: report.unchanged,
   };
 }

@@ -39,6 +39,8 @@ export interface BuildFigures {
   noopFilesRemoved: number;
   /** Files whose modification time changed during the no-op rebuilds (an outside check). */
   noopFilesTouched: number;
+  /** What no-op rebuilds wrote or removed, by name (empty when they were no-ops). */
+  noopChanged: string[];
   /** Medians, per stage, of cold builds in a fresh process (see stage-profile.ts). */
   stages: StageProfile | null;
   runs: {
@@ -97,6 +99,7 @@ async function measureOne(
   let written = 0;
   let removed = 0;
   let touched = 0;
+  const changed = new Set<string>();
   for (let run = 0; run < runs; run++) {
     const before = fileTimes(dir);
     const rebuilt = await quickbackBuild(dir, manifest.file);
@@ -104,6 +107,7 @@ async function measureOne(
     noop.push(rebuilt.ms);
     written = Math.max(written, rebuilt.written);
     removed = Math.max(removed, rebuilt.removed);
+    for (const file of rebuilt.changed) changed.add(file);
   }
   progress(`build: ${manifest.name}: no-op ${round(median(noop))} ms, ${written} files written`);
 
@@ -131,6 +135,7 @@ async function measureOne(
     noopFilesWritten: written,
     noopFilesRemoved: removed,
     noopFilesTouched: touched,
+    noopChanged: [...changed].sort(),
     stages: medianProfile(profiles),
     runs: {
       coldMs: wall(cold).map(round),

@@ -5,7 +5,8 @@
 // gets; the server sends those bytes to every socket of the lane.
 //
 //   GET  /ws?lane=<lane>&class=<n>   WebSocket (permessage-deflate off, as in workerd)
-//   POST /publish  { lane, frames: string[], frameOfClass: number[] } -> { recipients, serializations }
+//   POST /publish  { lane, frames: string[], frameOfClass: number[] }
+//                  -> { recipients, serializations }
 //
 // Prints `{"port":<n>}` on stdout once it listens on 127.0.0.1.
 

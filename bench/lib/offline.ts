@@ -20,7 +20,12 @@ export interface TimedRun {
 const CPU_MARK = '@@bench-cpu-ticks';
 // The shell runs the command, then prints its children's CPU ticks (fields 16 and 17 of its
 // own /proc stat) and exits with the command's status.
-const SCRIPT = `"$@"; status=$?; echo "${CPU_MARK} $(cut -d' ' -f16,17 /proc/$$/stat)" >&2; exit $status`;
+const SCRIPT = [
+  '"$@"',
+  'status=$?',
+  `echo "${CPU_MARK} $(cut -d' ' -f16,17 /proc/$$/stat)" >&2`,
+  'exit $status',
+].join('; ');
 const NAMESPACE = ['-rn', 'sh', '-c', `ip link set lo up && ${SCRIPT}`, 'sh'];
 const RUN_TIMEOUT_MS = 300_000;
 

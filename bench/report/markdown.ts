@@ -40,6 +40,15 @@ function targetsSection(results: BenchResults): string {
   return `## Targets\n\n${table(['target', 'goal', 'measured', 'verdict'], rows)}\n`;
 }
 
+const STAGE_HEADER = [
+  'project',
+  'start-up',
+  'compiler load',
+  'read + validate',
+  'emit',
+  'format',
+  'write',
+];
 const BUILD_HEADER = [
   'project',
   'files',
@@ -54,6 +63,22 @@ const BUILD_HEADER = [
   'no-op written',
   'no-op touched',
 ];
+
+/** Names what a no-op rebuild wrote, when one did (say, the compiler changed mid-run). */
+function noopNotes(build: BuildHeadline): string {
+  const notes = build.projects
+    .filter((p) => p.noopChanged.length > 0)
+    .map((p) => `A no-op rebuild of ${p.name} wrote or removed: ${p.noopChanged.join(', ')}.\n`);
+  return notes.length > 0 ? `${notes.join('')}\n` : '';
+}
+
+function isolationText(isolation: string): string {
+  return isolation === 'network namespace'
+    ? 'inside a fresh network namespace (`unshare -rn`, loopback only), so neither could reach ' +
+        'the internet'
+    : 'with no network isolation available on this machine; wrangler metrics and the ' +
+        '`Request.cf` fetch are off';
+}
 
 function buildSection(build: BuildHeadline): string {
   const rows = build.projects.map((p) => [
@@ -88,7 +113,7 @@ fresh copy of the manifest's folder (cold: nothing generated yet), and
 \`node node_modules/wrangler/bin/wrangler.js types\` (what \`npx wrangler types\` runs, minus npx's
 own start-up, which only favours wrangler) with the generated project as its working folder,
 its previous \`worker-configuration.d.ts\` removed so every run generates from scratch. Both
-run offline: ${build.isolation === 'network namespace' ? 'inside a fresh network namespace (`unshare -rn`, loopback only), so neither could reach the internet' : 'with no network isolation available on this machine; wrangler metrics and the `Request.cf` fetch are off'}.
+run offline: ${isolationText(build.isolation)}.
 Runs alternate between the two sides; ${runs} runs each (examples), figures are medians.
 The no-op rebuild runs the same build again on an up-to-date project; "written" comes from the
 build's own JSON report, "touched" from comparing every file's modification time before and
@@ -99,9 +124,9 @@ Headline (${build.project}): cold ${build.coldMs} ms against ${build.wranglerTyp
 against ${build.wranglerTypesCpuMs} ms, ratio ${build.coldCpuRatio}. No-op ${build.noopMs} ms,
 ${build.noopFilesWritten} files written.
 
-Wall time is what the targets are about. CPU time (user + system of the command and of the
-processes it waited for, so wrangler's workerd counts) is shown beside it because other jobs
-on a shared machine stretch wall time far more than CPU time.
+${noopNotes(build)}Wall time is what the targets are about. CPU time (user + system of the
+command and of the processes it waited for, so wrangler's workerd counts) is shown beside it
+because other jobs on a shared machine stretch wall time far more than CPU time.
 
 ${table(BUILD_HEADER, rows)}
 
@@ -110,7 +135,7 @@ Where a cold build's time goes (a fresh process running the build's stages one b
 measured from process start; "compiler load" is the part of it spent importing the compiler's
 modules (TypeScript, prettier, ajv, yaml) through tsx.
 
-${table(['project', 'start-up', 'compiler load', 'read + validate', 'emit', 'format', 'write'], stages)}
+${table(STAGE_HEADER, stages)}
 `;
 }
 
@@ -204,8 +229,8 @@ frame ("proxy"; it would not exist in production), and the bench process holding
 and the load generator ("client").
 
 Headline: helper ${f.helperMsgsPerSec} msgs/s against ${f.wsBaselineMsgsPerSec} for the baseline
-(best step of each), ratio ${f.ratio}; the workerd floor reached ${f.workerdFloorMsgsPerSec ?? 'n/a'}
-msgs/s. At ${at}: helper p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms;
+(best step of each), ratio ${f.ratio}; the workerd floor reached
+${f.workerdFloorMsgsPerSec ?? 'n/a'} msgs/s. At ${at}: helper p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms;
 baseline p50 ${f.baselineP50Ms} ms, p99 ${f.baselineP99Ms} ms; workerd floor p50
 ${f.floorP50Ms ?? 'n/a'} ms, p99 ${f.floorP99Ms ?? 'n/a'} ms. Over every step of every path:
 missing ${f.missing}, duplicates ${f.duplicates}, cross-lane ${f.crossLane}, serialization
@@ -222,7 +247,8 @@ ${table(CHECKS_HEADER, checks)}
 Upgrades while connecting (${s.connect.concurrency} in flight): Broadcaster
 ${f.upgrades.workerdPerSec}/s (ticket verified in the Worker, jti claimed in the Broadcaster's
 storage, socket accepted with tags and attachment), minimal Durable Object
-${f.upgrades.floorPerSec ?? 'n/a'}/s (no ticket), baseline ${f.upgrades.baselinePerSec}/s (no ticket);
+${f.upgrades.floorPerSec ?? 'n/a'}/s (no ticket), baseline ${f.upgrades.baselinePerSec}/s
+(no ticket);
 the ticket route answered ${f.upgrades.ticketRoutePerSec} mints/s (session lookup in D1 included).
 `;
 }
@@ -237,7 +263,8 @@ function ticketsSection(t: TicketsHeadline): string {
   return `## Tickets
 
 The runtime module itself, in Node ${process.versions.node} on WebCrypto, one operation at a time
-(\`await\` in a loop, as a request does), ${t.iterations.toLocaleString('en-US')} operations per run,
+(\`await\` in a loop, as a request does), ${t.iterations.toLocaleString('en-US')} operations per
+run,
 median of ${t.runs} runs after a warm-up run. The baseline signs the ticket's payload bytes with
 an already imported key, so the gap is what the format costs on top of its MAC.
 verifyTicket runs at ${t.verifyRatio} of the bare sign rate.

@@ -1,9 +1,11 @@
-// Emits `src/index.ts`, the Worker entry: Better Auth's endpoints, the realtime routes, one
-// CRUD router per table, and the Broadcaster class the BROADCASTER binding runs.
+// Emits the Worker's app and entry. `src/app.ts` (always generated) builds the Hono app:
+// Better Auth's endpoints, the realtime routes and one CRUD router per table. `src/index.ts`
+// imports it and exports the Broadcaster class the BROADCASTER binding runs.
 //
-// Teams often outgrow a generated entry; once `src/index.ts` lacks the generated header it is
-// theirs and is never touched. The one thing it must still do for realtime to work is export
-// Broadcaster, so a hand-written entry without that export gets a warning naming the line.
+// Teams often add routes of their own; once `src/index.ts` lacks the generated header it is
+// theirs and is never touched, while `src/app.ts` keeps following the manifest. The one thing
+// a hand-written entry must still do for realtime to work is export Broadcaster, so an entry
+// without that export gets a warning naming the line.
 
 import ts from 'typescript';
 
@@ -11,7 +13,7 @@ import type { ProjectModel } from '../model/types.ts';
 import {
   access,
   call,
-  constStatement,
+  exportConst,
   generatedHeader,
   hasGeneratedHeader,
   id,
@@ -26,6 +28,7 @@ import { exportsBroadcaster } from './entry-exports.ts';
 import type { EmitContext, EmittedFile, Emitter } from './types.ts';
 
 export const ENTRY_FILE = 'src/index.ts';
+export const APP_FILE = 'src/app.ts';
 export const BROADCASTER_EXPORT_LINE = "export { Broadcaster } from './lib/realtime/broadcaster';";
 
 const factory = ts.factory;
@@ -61,7 +64,7 @@ function authRoute(): ts.Expression {
   return factory.createArrowFunction(undefined, undefined, [c], undefined, undefined, body);
 }
 
-function entrySource(model: ProjectModel): string {
+function appSource(model: ProjectModel): string {
   const betterAuth = model.auth.provider === 'better-auth';
   const routers = tableRouters(model);
 
@@ -72,12 +75,6 @@ function entrySource(model: ProjectModel): string {
     defaultImport('broadcast', './routes/broadcast'),
     ...routers.map((router) => defaultImport(router.local, `./routes/${router.table}`)),
   ];
-  const reexport = factory.createExportDeclaration(
-    undefined,
-    false,
-    factory.createNamedExports([factory.createExportSpecifier(false, undefined, 'Broadcaster')]),
-    str('./lib/realtime/broadcaster'),
-  );
 
   const hono = factory.createNewExpression(id('Hono'), [typeRef('AppEnv')], []);
   const methods = factory.createArrayLiteralExpression([str('GET'), str('POST')]);
@@ -89,22 +86,42 @@ function entrySource(model: ProjectModel): string {
 
   return printModule(generatedHeader(model.manifestPath, 'ts'), [
     ...imports,
-    reexport,
-    constStatement('app', hono),
+    exportConst('app', hono),
     ...mounts,
+  ]);
+}
+
+function entrySource(model: ProjectModel): string {
+  const reexport = factory.createExportDeclaration(
+    undefined,
+    false,
+    factory.createNamedExports([factory.createExportSpecifier(false, undefined, 'Broadcaster')]),
+    str('./lib/realtime/broadcaster'),
+  );
+  return printModule(generatedHeader(model.manifestPath, 'ts'), [
+    importNamed(['app'], './app'),
+    reexport,
     factory.createExportAssignment(undefined, false, id('app')),
   ]);
 }
 
 export const emitEntry: Emitter = (context: EmitContext): EmittedFile[] => {
+  const app: EmittedFile = {
+    path: APP_FILE,
+    contents: appSource(context.model),
+    kind: 'ts',
+    generated: true,
+  };
+
   const existing = context.readExisting(ENTRY_FILE);
   if (existing !== null && !hasGeneratedHeader(existing)) {
     if (!exportsBroadcaster(existing)) {
       const params = { file: ENTRY_FILE, line: BROADCASTER_EXPORT_LINE };
       context.report(emitDiagnostic('QB050', params, ENTRY_FILE));
     }
-    return [];
+    return [app];
   }
 
-  return [{ path: ENTRY_FILE, contents: entrySource(context.model), kind: 'ts', generated: true }];
+  const entry = entrySource(context.model);
+  return [app, { path: ENTRY_FILE, contents: entry, kind: 'ts', generated: true }];
 };

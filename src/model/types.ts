@@ -95,8 +95,7 @@ export interface WsTicketModel {
 }
 
 export type AuthModel =
-  | { provider: 'better-auth' }
-  | { provider: 'custom'; module: string; export: string };
+  { provider: 'better-auth' } | { provider: 'custom'; module: string; export: string };
 
 export interface DatabaseModel {
   provider: 'cloudflare-d1';

@@ -10,4 +10,9 @@ export const GENERATED_DIRS = [
 ] as const;
 
 /** Single generated files outside those folders. */
-export const GENERATED_FILES = ['src/lib/realtime.ts', 'src/lib/auth.ts', 'src/index.ts'] as const;
+export const GENERATED_FILES = [
+  'src/app.ts',
+  'src/index.ts',
+  'src/lib/auth.ts',
+  'src/lib/realtime.ts',
+] as const;

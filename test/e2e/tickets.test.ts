@@ -86,6 +86,19 @@ describe('ticket issuance', () => {
     expect(payload.roles).toEqual([]);
   });
 
+  it('accepts the Better Auth session cookie as well as the bearer token', async () => {
+    const body = { email: 'cookie-user@example.test', password: 'cookie-password-1', name: 'c' };
+    const signUp = await app.client.request('POST', '/api/auth/sign-up/email', { body });
+    const cookie = signUp.headers.get('set-cookie')?.split(';')[0];
+    expect(cookie).toMatch(/^better-auth\.session_token=/);
+
+    const reply = await app.client.request('POST', '/broadcast/v1/ws-ticket', {
+      headers: { cookie: cookie! },
+    });
+    expect(reply.status).toBe(200);
+    expect(readTicket(reply.body.wsTicket).uid).toBe(signUp.body.user.id);
+  });
+
   it('refuses requests without a valid session with 401', async () => {
     const none = await app.client.requestTicket(null);
     const forged = await app.client.requestTicket('not-a-session-token');

@@ -2,6 +2,8 @@
 // entry with the test routes, start wrangler dev. Start one per test file (beforeAll) and stop
 // it in afterAll; each start costs a few seconds of the machine's two cores.
 
+import fs from 'node:fs';
+
 import { AppClient } from './app-client.ts';
 import { buildExample, buildManifest, type BuiltProject } from './build-example.ts';
 import { startDevServer, type DevServer, type DevServerOptions } from './dev-server.ts';
@@ -35,5 +37,12 @@ export async function startExample(
   }
 
   const server = await startDevServer(project.dir, options);
-  return { project, server, client: new AppClient(server.url), stop: () => server.stop() };
+  const stop = async () => {
+    await server.stop();
+    // Set QUICKBACK_KEEP_E2E=1 to keep the project and its local state for a post-mortem.
+    if (process.env.QUICKBACK_KEEP_E2E !== '1') {
+      fs.rmSync(project.dir, { recursive: true, force: true });
+    }
+  };
+  return { project, server, client: new AppClient(server.url), stop };
 }

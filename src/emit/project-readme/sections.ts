@@ -185,10 +185,13 @@ export function routesSection(model: ProjectModel): string[] {
           "caller's own user lane when no organization is active.",
         )),
     ...para(
-      '`src/index.ts` mounts these routes and exports `Broadcaster`. To add routes of your own,',
-      'delete its first line (the generated header): builds then leave the file to you, and',
-      'warn if it stops exporting `Broadcaster`. Broadcast from your handlers with',
-      '`createRealtime(env)` from `src/lib/realtime.ts`, after the write commits.',
+      '`src/app.ts` builds the Hono app with these routes; `src/index.ts` exports it and',
+      '`Broadcaster`. To add routes of your own, delete the first line of `src/index.ts` (the',
+      'generated header) and add them to `app` there: builds then leave that file to you, keep',
+      '`src/app.ts` in step with the manifest, and warn if the entry stops exporting',
+      '`Broadcaster`. Only the generated CRUD routes broadcast by themselves: from your own',
+      'handlers, queue consumers and cron jobs call `createRealtime(env)` from',
+      '`src/lib/realtime.ts` after the write commits.',
     ),
   ];
 }

@@ -23,6 +23,7 @@ const broadcast = createBroadcastRoutes({
       resourceColumn: 'event_id',
       userColumn: 'user_id',
       roleColumn: 'role',
+      orgColumn: 'organization_id',
     },
   },
 });

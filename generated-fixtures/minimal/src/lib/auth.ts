@@ -11,7 +11,7 @@ import type { SessionResolver } from './server/session';
 /**
  * Roles members can be given: the organization plugin knows exactly these.
  */
-export const organizationRoles = [] as const;
+export const organizationRoles = ['owner', 'admin', 'member'] as const;
 
 /**
  * Where the auth tables live and which roles exist.

@@ -2,6 +2,7 @@
 
 // The session contract every generated route reads. Auth adapters (Better Auth or the user's own
 // module) turn a request into a SessionContext; routes never look at cookies or tokens directly.
+// The generated `src/lib/auth.ts` always exports the project's resolver as `resolveSession`.
 
 import type { MiddlewareHandler } from 'hono';
 

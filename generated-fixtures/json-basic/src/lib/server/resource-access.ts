@@ -26,6 +26,12 @@ export interface ResourceTicketConfig {
     resourceColumn: string;
     userColumn: string;
     roleColumn: string;
+    /**
+     * The relation table's own organization column, when it has one. Rows must then belong to
+     * the same organization: otherwise a member of two organizations could write, in one, a
+     * relation row naming a resource of the other, and be let into it.
+     */
+    orgColumn: string | null;
   };
 }
 
@@ -49,12 +55,14 @@ export async function checkResourceAccess(
     .first();
   if (resource === null) return 'not found';
 
+  const sameOrg = relation.orgColumn ? ` AND ${ident(relation.orgColumn)} = ?3` : '';
   const rows = await database
     .prepare(
       `SELECT ${ident(relation.roleColumn)} AS "role" FROM ${ident(relation.sqlTable)} ` +
-        `WHERE ${ident(relation.resourceColumn)} = ?1 AND ${ident(relation.userColumn)} = ?2`,
+        `WHERE ${ident(relation.resourceColumn)} = ?1 AND ${ident(relation.userColumn)} = ?2` +
+        sameOrg,
     )
-    .bind(request.resourceId, request.userId)
+    .bind(request.resourceId, request.userId, ...(sameOrg ? [request.organizationId] : []))
     .all<{ role: unknown }>();
 
   const held = rows.results.some((row) => splitRoles(row.role).includes(config.role));
