@@ -5,14 +5,16 @@ import path from 'node:path';
 
 import { build, type BuildResult } from '../../build.ts';
 import type { Diagnostic } from '../../diagnostics/types.ts';
-import { formatOption, parseCommandArgs, stringOption } from '../args.ts';
-import { resolveConfigPath } from '../config.ts';
+import { formatOption, parseCommandArgs, stringOption, type OutputFormat } from '../args.ts';
+import { resolveConfigPath, type ConfigLocation } from '../config.ts';
 import type { CliIO } from '../io.ts';
 import { hasErrors } from '../render.ts';
 import { printDiagnostics } from '../report.ts';
+import { watchManifest } from '../watch.ts';
 import type { Command } from './types.ts';
 
-const HELP = `Usage: quickback build [FILE] [--config FILE] [--out DIR] [--format pretty|json]
+const HELP = `Usage: quickback build [FILE] [--config FILE] [--out DIR] [--watch]
+                       [--format pretty|json]
 
 Validates a manifest and writes the project it describes: src/lib/realtime.ts, the runtime
 in src/lib/realtime/ and src/lib/server/, the routes, the Worker entry, D1 migrations and the
@@ -25,6 +27,7 @@ that quickback did not generate is never overwritten.
 Options:
   -c, --config FILE   the manifest (default: quickback.yaml, then quickback.json)
   -o, --out DIR       output root (default: the manifest's folder)
+  -w, --watch         build, then build again whenever the manifest changes (Ctrl-C stops)
   --format FORMAT     pretty (default) or json
   -h, --help          show this help
 `;
@@ -44,6 +47,7 @@ export const buildCommand: Command = {
         config: { type: 'string', short: 'c' },
         out: { type: 'string', short: 'o' },
         format: { type: 'string' },
+        watch: { type: 'boolean', short: 'w' },
       },
       1,
     );
@@ -51,25 +55,39 @@ export const buildCommand: Command = {
     const config = resolveConfigPath(io.cwd, stringOption(args, 'config'), args.positionals[0]);
     const out = stringOption(args, 'out');
 
-    const result = await build({
-      configPath: config.absolutePath,
-      outDir: out === undefined ? undefined : path.resolve(io.cwd, out),
-      displayPath: config.displayPath,
-    });
-    const diagnostics = result.diagnostics.map((d) => relativeFile(io, d));
-    const outDir = displayPath(io, result.outDir);
-
-    printDiagnostics(io, diagnostics, format, {
-      manifest: config.displayPath,
-      outDir,
-      written: result.report?.written ?? [],
-      removed: result.report?.removed ?? [],
-      unchanged: result.report?.unchanged ?? 0,
-    });
-    if (format === 'pretty' && result.report !== null) io.stdout(summary(outDir, result));
-    return hasErrors(diagnostics) ? 1 : 0;
+    const buildOnce = () => runBuild(io, config, out, format);
+    if (args.values.watch === true) {
+      await buildOnce();
+      return watchManifest(config.absolutePath, buildOnce, io);
+    }
+    return buildOnce();
   },
 };
+
+async function runBuild(
+  io: CliIO,
+  config: ConfigLocation,
+  out: string | undefined,
+  format: OutputFormat,
+): Promise<number> {
+  const result = await build({
+    configPath: config.absolutePath,
+    outDir: out === undefined ? undefined : path.resolve(io.cwd, out),
+    displayPath: config.displayPath,
+  });
+  const diagnostics = result.diagnostics.map((d) => relativeFile(io, d));
+  const outDir = displayPath(io, result.outDir);
+
+  printDiagnostics(io, diagnostics, format, {
+    manifest: config.displayPath,
+    outDir,
+    written: result.report?.written ?? [],
+    removed: result.report?.removed ?? [],
+    unchanged: result.report?.unchanged ?? 0,
+  });
+  if (format === 'pretty' && result.report !== null) io.stdout(summary(outDir, result));
+  return hasErrors(diagnostics) ? 1 : 0;
+}
 
 function summary(outDir: string, result: BuildResult): string {
   const { written, removed, unchanged } = result.report!;
