@@ -4,61 +4,27 @@
 import type { Diagnostic } from '../../src/diagnostics/types.ts';
 import type { EmitContext, EmittedFile } from '../../src/emit/types.ts';
 import { formatFile } from '../../src/format/index.ts';
-import type { ColumnModel, ProjectModel, TableModel } from '../../src/model/types.ts';
+import type { ProjectModel, TableModel } from '../../src/model/types.ts';
+import { column, idColumn, project as baseProject, table as baseTable } from '../support/models.ts';
 
-const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-
-function column(name: string, extra: Partial<ColumnModel> = {}): ColumnModel {
-  const base = { name, sqlName: snake(name), type: 'text' as const, primaryKey: false };
-  return { ...base, required: false, enum: null, ...extra };
-}
-
+/** A table of text columns behind an organization firewall. */
 export function table(
   name: string,
   columns: string[],
   extra: Partial<TableModel> = {},
 ): TableModel {
-  return {
-    name,
-    sqlName: snake(name),
-    columns: [column('id', { primaryKey: true, required: true }), ...columns.map((c) => column(c))],
-    primaryKey: 'id',
-    firewall: [{ field: 'organizationId', equals: 'ctx.activeOrgId' }],
-    ownerField: null,
-    masking: [],
-    crud: { create: true, update: true, delete: true, batch: true },
-    realtime: {
-      enabled: true,
-      onInsert: true,
-      onUpdate: true,
-      onDelete: true,
-      requiredRoles: null,
-      fields: null,
-    },
-    ...extra,
-  };
+  const firewall = [{ field: 'organizationId', equals: 'ctx.activeOrgId' as const }];
+  return baseTable(name, [idColumn(), ...columns.map((c) => column(c))], { firewall, ...extra });
 }
 
 export function project(extra: Partial<ProjectModel> = {}): ProjectModel {
-  return {
+  return baseProject({
     name: 'app',
-    compatibilityDate: '2025-09-01',
     roles: ['owner', 'admin', 'recruiter', 'hiring-manager'],
-    auth: { provider: 'better-auth' },
-    database: {
-      provider: 'cloudflare-d1',
-      binding: 'DB',
-      databaseName: 'app',
-      databaseId: '00000000-0000-0000-0000-000000000000',
-      realtime: true,
-      wsTicket: null,
-    },
+    database: { ...baseProject().database, databaseName: 'app' },
     tables: [table('applications', ['stage', 'organizationId'])],
-    namespaces: [],
-    output: { client: false, wranglerFormat: 'toml' },
-    manifestPath: 'quickback.yaml',
     ...extra,
-  };
+  });
 }
 
 /** A project with relationship tickets on `events` through `eventAttendees`. */

@@ -1,39 +1,7 @@
 // Hand-written project models for emitter tests that should not depend on the front end.
 
-import type { ColumnModel, ProjectModel, TableModel } from '../../src/model/types.ts';
-
-function column(
-  name: string,
-  type: ColumnModel['type'],
-  extra: Partial<ColumnModel> = {},
-): ColumnModel {
-  const sqlName = name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-  return { name, sqlName, type, primaryKey: false, required: false, enum: null, ...extra };
-}
-
-const id = () => column('id', 'text', { primaryKey: true, required: true });
-
-function table(name: string, columns: ColumnModel[], extra: Partial<TableModel> = {}): TableModel {
-  return {
-    name,
-    sqlName: name,
-    columns,
-    primaryKey: 'id',
-    firewall: [],
-    ownerField: null,
-    masking: [],
-    crud: { create: true, update: true, delete: true, batch: true },
-    realtime: {
-      enabled: true,
-      onInsert: true,
-      onUpdate: true,
-      onDelete: true,
-      requiredRoles: null,
-      fields: null,
-    },
-    ...extra,
-  };
-}
+import type { ProjectModel } from '../../src/model/types.ts';
+import { column, idColumn as id, table } from '../support/models.ts';
 
 const applications = table(
   'applications',
