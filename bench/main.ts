@@ -10,6 +10,8 @@ import { describeMachine } from './lib/machine.ts';
 import { offlineIsolation } from './lib/offline.ts';
 import { BENCHMARKS_MD, RESULTS_JSON } from './lib/paths.ts';
 import { renderMarkdown } from './report/markdown.ts';
+import { keepSkippedSections } from './report/merge.ts';
+import { writeFormatted } from './report/write.ts';
 import type { BenchResults } from './report/results.ts';
 import { buildHeadline, fanoutHeadline, targets, ticketsHeadline } from './report/summary.ts';
 import { parseSettings, type BenchSettings } from './settings.ts';
@@ -37,20 +39,26 @@ async function run(settings: BenchSettings, argv: string[]): Promise<BenchResult
 
   const fanout: FanoutResult | null = wants('fanout') ? await measureFanout(settings.fanout) : null;
 
-  const { mode, ...rest } = settings;
-  const results: Omit<BenchResults, 'targets'> = {
-    command: commandLine(argv),
-    mode,
-    startedAt,
-    durationSec: 0,
-    machine,
-    settings: rest,
-    build,
-    fanout: fanout ? fanoutHeadline(fanout, settings.fanout.clients) : null,
-    tickets: rates ? ticketsHeadline(rates, fanout) : null,
-  };
+  const { mode, renderOnly: _renderOnly, ...rest } = settings;
+  const command = commandLine(argv);
+  const thisRun = { command, mode, startedAt, loadAverage: machine.loadAverage };
+  const draft = keepSkippedSections(
+    {
+      command,
+      mode,
+      startedAt,
+      machine,
+      settings: rest,
+      build,
+      fanout: fanout ? fanoutHeadline(fanout, settings.fanout.clients) : null,
+      tickets: rates ? ticketsHeadline(rates, fanout) : null,
+      sectionRuns: Object.fromEntries(settings.sections.map((section) => [section, thisRun])),
+    },
+    settings.sections,
+    RESULTS_JSON,
+  );
   const durationSec = Math.round((performance.now() - started) / 1000);
-  return { ...results, durationSec, targets: targets(results) };
+  return { ...draft, durationSec, targets: targets(draft) };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -60,9 +68,17 @@ export async function main(argv: string[]): Promise<number> {
     return argv.includes('--help') || argv.includes('-h') ? 0 : 1;
   }
 
+  if (settings.renderOnly) {
+    const recorded = JSON.parse(fs.readFileSync(RESULTS_JSON, 'utf8')) as BenchResults;
+    await writeFormatted(RESULTS_JSON, JSON.stringify(recorded, null, 2));
+    await writeFormatted(BENCHMARKS_MD, renderMarkdown(recorded));
+    process.stdout.write(`rewrote ${BENCHMARKS_MD} from ${RESULTS_JSON}\n`);
+    return 0;
+  }
+
   const results = await run(settings, argv);
-  fs.writeFileSync(RESULTS_JSON, `${JSON.stringify(results, null, 2)}\n`);
-  fs.writeFileSync(BENCHMARKS_MD, renderMarkdown(results));
+  await writeFormatted(RESULTS_JSON, JSON.stringify(results, null, 2));
+  await writeFormatted(BENCHMARKS_MD, renderMarkdown(results));
 
   for (const target of results.targets) {
     const verdict = target.met ? 'met' : 'NOT MET';

@@ -10,13 +10,15 @@ export const SECTIONS: readonly Section[] = ['build', 'tickets', 'fanout'];
 
 export interface BenchSettings {
   mode: 'full' | 'quick';
+  /** Only re-render BENCHMARKS.md from bench/results.json (after editing the analysis). */
+  renderOnly: boolean;
   sections: Section[];
   build: BuildSettings;
   tickets: { iterations: number; runs: number };
   fanout: FanoutSettings;
 }
 
-const FULL: Omit<BenchSettings, 'sections'> = {
+const FULL: Omit<BenchSettings, 'sections' | 'renderOnly'> = {
   mode: 'full',
   build: { runs: 5, generatedRuns: 3, warmUp: true, stageRuns: 3 },
   tickets: { iterations: 20_000, runs: 5 },
@@ -32,7 +34,7 @@ const FULL: Omit<BenchSettings, 'sections'> = {
   },
 };
 
-const QUICK: Omit<BenchSettings, 'sections'> = {
+const QUICK: Omit<BenchSettings, 'sections' | 'renderOnly'> = {
   mode: 'quick',
   build: { runs: 1, examples: ['recruitment'], generatedRuns: 1, warmUp: false, stageRuns: 0 },
   tickets: { iterations: 3_000, runs: 1 },
@@ -48,18 +50,21 @@ const QUICK: Omit<BenchSettings, 'sections'> = {
   },
 };
 
-const USAGE = `Usage: npm run bench -- [--quick] [--only build,tickets,fanout]
+const USAGE = `Usage: npm run bench -- [--quick] [--only build,tickets,fanout] [--render]
 
   --quick   fewer runs, 200 sockets, two rates (under two minutes)
-  --only    run these sections; the others are left out of the results
+  --only    run these sections; the others are kept from the previous bench/results.json
+  --render  measure nothing: rewrite BENCHMARKS.md from bench/results.json
 `;
 
 export function parseSettings(argv: string[]): BenchSettings | { help: string } {
   let quick = false;
+  let renderOnly = false;
   let sections: Section[] = [...SECTIONS];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--quick') quick = true;
+    else if (arg === '--render') renderOnly = true;
     else if (arg === '--only' && argv[i + 1] !== undefined) {
       const names = (argv[++i] as string).split(',');
       const unknown = names.filter((name) => !SECTIONS.includes(name as Section));
@@ -68,5 +73,5 @@ export function parseSettings(argv: string[]): BenchSettings | { help: string } 
     } else
       return { help: arg === '--help' || arg === '-h' ? USAGE : `unknown option ${arg}\n${USAGE}` };
   }
-  return { ...(quick ? QUICK : FULL), sections };
+  return { ...(quick ? QUICK : FULL), sections, renderOnly };
 }

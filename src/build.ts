@@ -10,7 +10,13 @@ import { emitProject, emitters as defaultEmitters } from './emit/index.ts';
 import type { Emitter } from './emit/types.ts';
 import { formatFiles } from './format/index.ts';
 import { readProject } from './frontend.ts';
-import { writeOutput, type FileOps, type WriteReport } from './write/index.ts';
+import {
+  checkOutputRoot,
+  nodeFileOps,
+  writeOutput,
+  type FileOps,
+  type WriteReport,
+} from './write/index.ts';
 
 export type { WriteReport } from './write/index.ts';
 
@@ -46,6 +52,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     displayPath: options.displayPath,
   });
   diagnostics.push(...project.diagnostics);
+  // A file as the output root fails every write; say so before emitting anything.
+  const root = checkOutputRoot(outDir, options.fileOps ?? nodeFileOps);
+  if (root !== null) diagnostics.push(root);
   if (project.model === null || hasErrors(diagnostics)) return stop([]);
 
   const context = createEmitContext(project.model, outDir, diagnostics, options.fileOps);

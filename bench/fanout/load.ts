@@ -11,8 +11,8 @@ export interface WritePath {
   headers: Record<string, string>;
   /** Builds the request body of write `seq` of a step whose record ids start with prefix. */
   body(prefix: string, seq: number): string;
-  /** The status a successful write answers with. */
-  okStatus: number;
+  /** Whether the system accepted the write (and so owes every socket a delivery). */
+  accepted(answer: WriteAnswer): boolean;
 }
 
 export interface WriteAnswer {

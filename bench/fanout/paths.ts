@@ -5,7 +5,7 @@
 import type { DbRecord, TableRuntimeConfig } from '../../runtime/realtime/types.ts';
 import type { Cast } from './cast.ts';
 import { benchRecord, MASKED_TABLE, PLAIN_TABLE, renderFrames } from './frames.ts';
-import type { WritePath } from './load.ts';
+import type { WriteAnswer, WritePath } from './load.ts';
 
 export type PathName = 'baseline' | 'workerd-floor' | 'helper' | 'helper-unmasked' | 'crud';
 
@@ -30,6 +30,14 @@ export function idPrefix(path: PathName, step: string): string {
   return `${LETTER[path]}${step}-`;
 }
 
+const statusIs = (status: number) => (answer: WriteAnswer) => answer.status === status;
+
+/** The helper never throws: a Broadcaster that refused the event answers `{ ok: false }`. */
+function helperAccepted(answer: WriteAnswer): boolean {
+  const result = answer.body as { ok?: unknown; skipped?: unknown } | null;
+  return answer.status === 200 && result?.ok === true && result.skipped === false;
+}
+
 export function writePaths(
   workerUrl: string,
   baselineUrl: string,
@@ -52,28 +60,28 @@ export function writePaths(
       url: `${baselineUrl}/publish`,
       headers: {},
       body: framesBody,
-      okStatus: 200,
+      accepted: statusIs(200),
     },
     'workerd-floor': {
       name: 'workerd-floor',
       url: `${workerUrl}/bench/raw/A/publish`,
       headers: {},
       body: framesBody,
-      okStatus: 200,
+      accepted: statusIs(200),
     },
     helper: {
       name: 'helper',
       url: `${workerUrl}/bench/insert`,
       headers: {},
       body: helperBody(MASKED_TABLE),
-      okStatus: 200,
+      accepted: helperAccepted,
     },
     'helper-unmasked': {
       name: 'helper-unmasked',
       url: `${workerUrl}/bench/insert`,
       headers: {},
       body: helperBody(PLAIN_TABLE),
-      okStatus: 200,
+      accepted: helperAccepted,
     },
     crud: {
       name: 'crud',
@@ -84,7 +92,7 @@ export function writePaths(
         const { organizationId: _org, createdBy: _owner, ...fields } = record(`${prefix}${seq}`);
         return JSON.stringify(fields);
       },
-      okStatus: 201,
+      accepted: statusIs(201),
     },
   };
 }

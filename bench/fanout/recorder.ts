@@ -46,6 +46,14 @@ export class StepRecorder {
     return this.delivered >= this.expected;
   }
 
+  /** How many lane-A sockets received write `seq`. */
+  deliveredFor(seq: number): number {
+    let count = 0;
+    const row = this.counts.subarray(seq * this.clients, (seq + 1) * this.clients);
+    for (const cell of row) count += cell;
+    return count;
+  }
+
   /** `slot` is the socket's index in lane A, or -1 for a lane-B socket. */
   receive(slot: number, data: Buffer, now: number): void {
     if (slot < 0) {

@@ -30,8 +30,12 @@ export interface StepFigures {
   duplicates: number;
   stray: number;
   crossLane: number;
-  /** Writes answered with another status than the path's success status. */
+  /** Writes the system refused (an error status, or the helper's `{ ok: false }`). */
   writeErrors: number;
+  /** Up to three distinct refusals, as `<status> <body>`. */
+  errorSamples: string[];
+  /** Deliveries missing for writes the system accepted: silent loss, must be 0. */
+  missingAccepted: number;
   /**
    * Writes whose reported serializations differ from the distinct texts clients received
    * (texts are collected for the first writes of a step; every write has the same views);
@@ -59,13 +63,25 @@ function viewsOf(recorder: StepRecorder): number {
   return Math.max(0, ...recorder.distinctTexts.map((texts) => texts?.size ?? 0));
 }
 
+function describeAnswer(answer: WriteAnswer): string {
+  const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+  return `${answer.status} ${body.slice(0, 160)}`;
+}
+
 function checkAnswers(answers: WriteAnswer[], path: WritePath, recorder: StepRecorder) {
   const views = viewsOf(recorder);
   let writeErrors = 0;
+  let missingAccepted = 0;
+  const errorSamples = new Set<string>();
   let serializations: number | null = null;
   let recipients: number | null = null;
   answers.forEach((answer, seq) => {
-    if (answer.status !== path.okStatus) writeErrors += 1;
+    if (path.accepted(answer)) {
+      missingAccepted += recorder.clients - recorder.deliveredFor(seq);
+    } else {
+      writeErrors += 1;
+      if (errorSamples.size < 3) errorSamples.add(describeAnswer(answer));
+    }
     const report = (answer.body ?? {}) as Report;
     // Sampled writes are checked against their own texts, the others against the sample's.
     const distinct = recorder.distinctTexts[seq]?.size ?? views;
@@ -76,7 +92,13 @@ function checkAnswers(answers: WriteAnswer[], path: WritePath, recorder: StepRec
       recipients = (recipients ?? 0) + (report.recipients === recorder.clients ? 0 : 1);
     }
   });
-  return { writeErrors, serializations, recipients };
+  return {
+    writeErrors,
+    errorSamples: [...errorSamples],
+    missingAccepted,
+    serializations,
+    recipients,
+  };
 }
 
 export async function runStep(
@@ -123,6 +145,8 @@ export async function runStep(
     stray: recorder.stray,
     crossLane: recorder.crossLane,
     writeErrors: checks.writeErrors,
+    errorSamples: checks.errorSamples,
+    missingAccepted: checks.missingAccepted,
     serializationMismatches: checks.serializations,
     recipientMismatches: checks.recipients,
     views: viewsOf(recorder),

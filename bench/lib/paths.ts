@@ -12,5 +12,8 @@ export const WRANGLER_BIN = path.join(REPO_ROOT, 'node_modules', 'wrangler', 'bi
 /** Scratch space, under the repository so generated projects resolve its node_modules. */
 export const SCRATCH = path.join(REPO_ROOT, '.tmp', 'bench');
 
+/** wrangler dev's output (the Worker's console included) from the last fan-out run. */
+export const WRANGLER_LOG = path.join(SCRATCH, 'fanout-wrangler-dev.log');
+
 export const RESULTS_JSON = path.join(BENCH_DIR, 'results.json');
 export const BENCHMARKS_MD = path.join(REPO_ROOT, 'BENCHMARKS.md');

@@ -10,6 +10,19 @@ import { table } from './tables.ts';
 
 const ANALYSIS = fileURLToPath(new URL('./analysis.md', import.meta.url));
 
+/** Lists the run behind each section when `--only` kept sections of an earlier run. */
+function provenance(results: BenchResults): string {
+  const runs = Object.entries(results.sectionRuns ?? {});
+  if (runs.every(([, run]) => run.startedAt === results.startedAt)) return '';
+
+  const lines = runs.map(
+    ([section, run]) =>
+      `- ${section}: \`${run.command}\` (${run.mode} run, ${run.startedAt}, load average ` +
+      `${run.loadAverage.join(', ')})`,
+  );
+  return `\nThe sections come from different runs:\n\n${lines.join('\n')}\n`;
+}
+
 function header(results: BenchResults): string {
   const m = results.machine;
   const versions = Object.entries(m.versions).map(([name, version]) => `${name} ${version}`);
@@ -19,12 +32,12 @@ Written by \`${results.command}\` (${results.mode} run, ${results.startedAt}, to
 ${results.durationSec} s). Regenerate with the same command; do not edit by hand (the analysis
 at the end comes from \`bench/report/analysis.md\`). Raw figures: \`bench/results.json\`.
 Benchmarks never run in \`npm test\`, and no test asserts a time.
-
+${provenance(results)}
 **Machine:** ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}. Load average when the run
 started: ${m.loadAverage.join(', ')} (the machine is shared: other jobs ran beside the bench, and
 the load generator shares the same ${m.cores} cores with the servers it measures). Open files
 limit (\`ulimit -n\`): ${m.openFilesLimit.soft} soft, ${m.openFilesLimit.hard} hard, as found
-(the bench sets nothing; it needs about twice the socket count plus a few hundred).
+(the bench sets nothing; it needs about three times the socket count plus a few hundred).
 
 **Versions:** ${versions.join(', ')}.
 `;
@@ -152,16 +165,33 @@ const SPEED_HEADER = [
 const CHECKS_HEADER = [
   'path',
   'writes/s',
+  'refused writes',
   'missing',
+  'missing (accepted writes)',
   'duplicates',
   'cross-lane',
-  'failed writes',
   'views',
   'serialization mismatches',
   'server CPU',
   'proxy CPU',
   'client CPU',
 ];
+
+/** Which paths stopped early, and what the refused writes were answered with. */
+function saturationNotes(f: FanoutHeadline): string {
+  const lines = Object.entries(f.saturatedAt).map(
+    ([path, rate]) =>
+      `- ${path} saturated at ${rate} writes/s (refusing writes or below 60% of the offered ` +
+      'rate) and was not driven harder.',
+  );
+  for (const step of f.steps) {
+    for (const sample of step.errorSamples) {
+      const quoted = sample.replace(/`/g, "'");
+      lines.push(`- ${step.path} at ${step.ratePerSec}/s refused a write with: \`${quoted}\``);
+    }
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
 
 function fanoutSection(f: FanoutHeadline, results: BenchResults): string {
   const s = results.settings.fanout;
@@ -178,10 +208,11 @@ function fanoutSection(f: FanoutHeadline, results: BenchResults): string {
   const checks = f.steps.map((step) => [
     step.path,
     step.ratePerSec,
+    step.writeErrors,
     step.missing,
+    step.missingAccepted,
     step.duplicates,
     step.crossLane,
-    step.writeErrors,
     step.views,
     step.serializationMismatches,
     step.serverCpuSecPer1k,
@@ -233,16 +264,21 @@ Headline: helper ${f.helperMsgsPerSec} msgs/s against ${f.wsBaselineMsgsPerSec} 
 ${f.workerdFloorMsgsPerSec ?? 'n/a'} msgs/s. At ${at}: helper p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms;
 baseline p50 ${f.baselineP50Ms} ms, p99 ${f.baselineP99Ms} ms; workerd floor p50
 ${f.floorP50Ms ?? 'n/a'} ms, p99 ${f.floorP99Ms ?? 'n/a'} ms. Over every step of every path:
-missing ${f.missing}, duplicates ${f.duplicates}, cross-lane ${f.crossLane}, serialization
+refused writes ${f.writeErrors}, missing ${f.missing} (for accepted writes ${f.missingAccepted}),
+duplicates ${f.duplicates}, cross-lane ${f.crossLane}, serialization
 mismatches ${f.serializationMismatches}, recipient-count mismatches ${f.recipientMismatches},
-failed writes ${f.writeErrors}.
+messages between steps ${f.unrecorded}.
 
 ${table(SPEED_HEADER, speed)}
 
 Counts that must be zero, the views seen (distinct texts per write), and CPU seconds per 1,000
-deliveries:
+deliveries. "Refused" writes are those the system answered with an error (or the helper's
+\`{ ok: false }\`): their deliveries are missing by design, the write was reported failed. A
+delivery missing for an *accepted* write would be silent loss.
 
 ${table(CHECKS_HEADER, checks)}
+
+${saturationNotes(f)}
 
 Upgrades while connecting (${s.connect.concurrency} in flight): Broadcaster
 ${f.upgrades.workerdPerSec}/s (ticket verified in the Worker, jti claimed in the Broadcaster's
@@ -259,6 +295,7 @@ function ticketsSection(t: TicketsHeadline): string {
     ['verifyTicket', t.verifyPerSec],
     ['bare HMAC-SHA256 sign, same bytes (baseline)', t.hmacBaselinePerSec],
     ['bare HMAC-SHA256 verify, same bytes', t.hmacVerifyBaselinePerSec],
+    ['strict base64url decode of both parts (a step of verifyTicket)', t.decodePerSec],
   ];
   return `## Tickets
 

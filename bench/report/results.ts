@@ -42,13 +42,18 @@ export interface FanoutHeadline {
   baselineP99Ms: number;
   floorP50Ms: number | null;
   floorP99Ms: number | null;
-  /** Summed over every step of every path. */
+  /** Summed over every step of every path; includes writes refused past capacity. */
   missing: number;
+  /** Deliveries missing for writes the system accepted (silent loss). */
+  missingAccepted: number;
   duplicates: number;
   crossLane: number;
   serializationMismatches: number;
   recipientMismatches: number;
+  /** Writes refused (error status, or the helper's `{ ok: false }`). */
   writeErrors: number;
+  /** The rate at which each path saturated (not driven harder after it). */
+  saturatedAt: Record<string, number>;
   /** CPU seconds per 1,000 deliveries at comparedAtRate. */
   cpuSecPer1k: {
     workerd: number;
@@ -76,15 +81,24 @@ export interface Target {
   met: boolean;
 }
 
+/** Which run measured a section (they differ when `--only` kept the others). */
+export interface SectionRun {
+  command: string;
+  mode: BenchSettings['mode'];
+  startedAt: string;
+  loadAverage: number[];
+}
+
 export interface BenchResults {
   command: string;
   mode: BenchSettings['mode'];
   startedAt: string;
   durationSec: number;
   machine: MachineInfo;
-  settings: Omit<BenchSettings, 'mode'>;
+  settings: Omit<BenchSettings, 'mode' | 'renderOnly'>;
   build: BuildHeadline | null;
   fanout: FanoutHeadline | null;
   tickets: TicketsHeadline | null;
+  sectionRuns: Partial<Record<'build' | 'tickets' | 'fanout', SectionRun>>;
   targets: Target[];
 }

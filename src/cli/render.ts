@@ -3,7 +3,7 @@
 
 import type { Diagnostic } from '../diagnostics/types.ts';
 import type { OutputFormat } from './args.ts';
-import { codeFrame } from './code-frame.ts';
+import { codeFrame, SourceLines } from './code-frame.ts';
 
 export interface RenderOptions {
   color: boolean;
@@ -15,9 +15,13 @@ const paint = (on: boolean, code: string, text: string) =>
   on ? `\u001b[${code}m${text}\u001b[0m` : text;
 
 export function renderPretty(diagnostics: Diagnostic[], options: RenderOptions): string {
-  const sources = new Map<string, string | null>();
+  // Each file is read and indexed once, however many diagnostics point into it.
+  const sources = new Map<string, SourceLines | null>();
   const source = (file: string) => {
-    if (!sources.has(file)) sources.set(file, options.readSource(file));
+    if (!sources.has(file)) {
+      const text = options.readSource(file);
+      sources.set(file, text === null ? null : new SourceLines(text));
+    }
     return sources.get(file) ?? null;
   };
 
@@ -27,8 +31,8 @@ export function renderPretty(diagnostics: Diagnostic[], options: RenderOptions):
     const code = paint(options.color, '2', d.code);
     const head = `${paint(options.color, '1', where)} ${severity} ${code} ${d.message}`;
 
-    const text = d.range ? source(d.file) : null;
-    const frame = text !== null && d.range ? codeFrame(text, d.range) : '';
+    const lines = d.range ? source(d.file) : null;
+    const frame = lines !== null && d.range ? codeFrame(lines, d.range) : '';
     return frame === '' ? head : `${head}\n${frame}`;
   });
 

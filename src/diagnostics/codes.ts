@@ -6,6 +6,7 @@
 // The file grows with every code by design: one table for all stages is what keeps the set
 // closed and the docs page (docs/diagnostics.md, checked by a test) complete.
 
+import { capList, NAME_LIMIT, shorten } from './text.ts';
 import type { Severity } from './types.ts';
 
 export type DiagnosticCode =
@@ -13,6 +14,7 @@ export type DiagnosticCode =
   | 'QB002'
   | 'QB003'
   | 'QB004'
+  | 'QB005'
   | 'QB010'
   | 'QB011'
   | 'QB012'
@@ -69,37 +71,47 @@ const entry = <P>(severity: Severity, title: string, message: (params: P) => str
   message,
 });
 
+const DETAIL_LIMIT = 200;
+
+/** A name as code: `name`, cut short when it is very long. */
+const q = (name: string) => `\`${shorten(name, NAME_LIMIT)}\``;
+
+/** Names as code, at most LIST_LIMIT of them: `a`, `b`, and 3 more. */
+const qList = (names: readonly string[], separator = ', ') => capList(names.map(q)).join(separator);
+
 /** Appends ` (did you mean `x`?)` when a close name exists. */
 export const hint = (suggestion: string | null): string =>
-  suggestion === null ? '' : ` (did you mean \`${suggestion}\`?)`;
+  suggestion === null ? '' : ` (did you mean ${q(suggestion)}?)`;
 
 type Unknown = { name: string; suggestion: string | null };
-
-/** A name as code: `name`. */
-const q = (name: string) => `\`${name}\``;
 
 const notColumnOf = (p: ColumnRef) => `is not a column of table ${q(p.table)}${hint(p.suggestion)}`;
 
 const listUnknown = (keys: Unknown[]): string =>
-  keys.map((k) => `\`${k.name}\`${hint(k.suggestion)}`).join(', ');
+  capList(keys.map((k) => `${q(k.name)}${hint(k.suggestion)}`)).join(', ');
 
 export const CODES = {
   QB001: entry('error', 'Manifest cannot be read', (p: { reason: string }) => p.reason),
   QB002: entry('error', 'Syntax error', (p: { language: string; detail: string }) => {
-    return `${p.language} syntax error: ${p.detail}`;
+    // Parser messages are short, but some quote what they choke on.
+    return `${p.language} syntax error: ${shorten(p.detail, DETAIL_LIMIT)}`;
   }),
   QB003: entry('error', 'Duplicate key', (p: { key: string; firstLine: number }) => {
-    return `duplicate key \`${p.key}\`; it is already defined on line ${p.firstLine}`;
+    return `duplicate key ${q(p.key)}; it is already defined on line ${p.firstLine}`;
   }),
   QB004: entry('error', 'Tab used for indentation', (_p: Record<string, never>) => {
     return 'tab used for indentation; YAML indents with spaces only';
+  }),
+  QB005: entry('error', 'Nesting too deep', (p: { max: number }) => {
+    const usual = 'a manifest needs about eight';
+    return `nesting is too deep: more than ${p.max} levels of lists and mappings, where ${usual}`;
   }),
   QB010: entry('error', 'Unknown key', (p: { at: string; keys: Unknown[] }) => {
     const noun = p.keys.length === 1 ? 'unknown key' : 'unknown keys';
     return `${noun} ${listUnknown(p.keys)} in ${p.at}`;
   }),
   QB011: entry('error', 'Missing required key', (p: { at: string; key: string }) => {
-    return `${p.at} is missing the required key \`${p.key}\``;
+    return `${p.at} is missing the required key ${q(p.key)}`;
   }),
   QB012: entry('error', 'Wrong type', (p: { at: string; expected: string; found: string }) => {
     return `${p.at} must be ${p.expected}, found ${p.found}`;
@@ -111,18 +123,18 @@ export const CODES = {
     'error',
     'Value not allowed',
     (p: { at: string; value: string; allowed: string[]; suggestion: string | null }) => {
-      const allowed = p.allowed.map((a) => `\`${a}\``).join(', ');
-      return `${p.at} cannot be \`${p.value}\`${hint(p.suggestion)}; use one of ${allowed}`;
+      const allowed = qList(p.allowed);
+      return `${p.at} cannot be ${q(p.value)}${hint(p.suggestion)}; use one of ${allowed}`;
     },
   ),
   QB015: entry('error', 'Invalid name', (p: { at: string; name: string; rule: string }) => {
-    return `\`${p.name}\` is not a valid name in ${p.at}. ${p.rule}`;
+    return `${q(p.name)} is not a valid name in ${p.at}. ${p.rule}`;
   }),
   QB016: entry('error', 'Badly formed value', (p: { at: string; value: string; rule: string }) => {
-    return `${p.at} cannot be \`${p.value}\`. ${p.rule}`;
+    return `${p.at} cannot be ${q(p.value)}. ${p.rule}`;
   }),
   QB017: entry('error', 'Duplicate list item', (p: { at: string; value: string }) => {
-    return `${p.at} lists \`${p.value}\` more than once`;
+    return `${p.at} lists ${q(p.value)} more than once`;
   }),
   QB018: entry('error', 'Empty list or mapping', (p: { at: string; what: string }) => {
     return `${p.at} is empty; give at least one ${p.what}`;
@@ -146,7 +158,7 @@ export const CODES = {
     'error',
     'Unknown table',
     (p: { at: string; name: string; suggestion: string | null }) => {
-      return `${p.at} names \`${p.name}\`, which is not a declared table${hint(p.suggestion)}`;
+      return `${p.at} names ${q(p.name)}, which is not a declared table${hint(p.suggestion)}`;
     },
   ),
   QB025: entry('error', 'Unknown relation column', (p: ColumnRef) => {
@@ -156,18 +168,18 @@ export const CODES = {
     'error',
     'Role not in roles',
     (p: { at: string; role: string; suggestion: string | null }) => {
-      return `role \`${p.role}\` in ${p.at} is not in \`roles\`${hint(p.suggestion)}`;
+      return `role ${q(p.role)} in ${p.at} is not in \`roles\`${hint(p.suggestion)}`;
     },
   ),
   QB027: entry('error', 'No primary key', (p: { table: string }) => {
-    return `table \`${p.table}\` has no primary key; mark one column with \`primaryKey: true\``;
+    return `table ${q(p.table)} has no primary key; mark one column with \`primaryKey: true\``;
   }),
   QB028: entry('error', 'More than one primary key', (p: { table: string; columns: string[] }) => {
-    const names = p.columns.map((c) => `\`${c}\``).join(', ');
-    return `table \`${p.table}\` has ${p.columns.length} primary keys (${names}); keep exactly one`;
+    const names = qList(p.columns);
+    return `table ${q(p.table)} has ${p.columns.length} primary keys (${names}); keep exactly one`;
   }),
   QB029: entry('error', 'Reserved name', (p: { kind: string; name: string; reason: string }) => {
-    return `${p.kind} \`${p.name}\` cannot be used: ${p.reason}`;
+    return `${p.kind} ${q(p.name)} cannot be used: ${p.reason}`;
   }),
   QB030: entry('error', 'Owner needed for or: owner', (p: { table: string }) => {
     const missing = `has no ${q('ownerField')} and no ${q('createdBy')} column`;
@@ -189,8 +201,8 @@ export const CODES = {
     'error',
     'SQL name collision',
     (p: { kind: string; names: string[]; sqlName: string }) => {
-      const names = p.names.map((n) => `\`${n}\``).join(' and ');
-      return `${p.kind} ${names} both become \`${p.sqlName}\` in SQL; rename one`;
+      const names = qList(p.names, ' and ');
+      return `${p.kind} ${names} both become ${q(p.sqlName)} in SQL; rename one`;
     },
   ),
   QB034: entry('error', 'Auth module on a non-custom provider', (p: { provider: string }) => {
@@ -202,13 +214,13 @@ export const CODES = {
     return `auth module ${q(p.module)} does not exist; ${relative}`;
   }),
   QB036: entry('error', 'Invalid calendar date', (p: { value: string }) => {
-    return `compatibilityDate \`${p.value}\` is not a real calendar date`;
+    return `compatibilityDate ${q(p.value)} is not a real calendar date`;
   }),
   QB037: entry(
     'error',
     'Ticket role not allowed by the role column',
     (p: { role: string; column: string; allowed: string[]; suggestion: string | null }) => {
-      const allowed = p.allowed.map(q).join(', ');
+      const allowed = qList(p.allowed);
       const where = `is not a value of column ${q(p.column)}${hint(p.suggestion)}`;
       return `wsTicket role ${q(p.role)} ${where}; its enum allows ${allowed}`;
     },
@@ -235,23 +247,23 @@ export const CODES = {
     },
   ),
   QB051: entry('error', 'Ticket scope table has no organization column', (p: { table: string }) => {
-    return `wsTicket scopeTable \`${p.table}\` has no organization column, so a ticket cannot check that the resource belongs to the caller's organization; add a firewall rule \`{ field: <column>, equals: ctx.activeOrgId }\` to the table`;
+    return `wsTicket scopeTable ${q(p.table)} has no organization column, so a ticket cannot check that the resource belongs to the caller's organization; add a firewall rule \`{ field: <column>, equals: ctx.activeOrgId }\` to the table`;
   }),
   QB052: entry(
     'error',
     'Table name used by Better Auth',
     (p: { table: string; sqlName: string }) => {
-      return `table \`${p.table}\` becomes \`${p.sqlName}\` in SQL, which Better Auth's own tables already use; rename the table`;
+      return `table ${q(p.table)} becomes ${q(p.sqlName)} in SQL, which Better Auth's own tables already use; rename the table`;
     },
   ),
   QB060: entry('error', 'Destructive schema change', (p: SchemaChange) => {
-    return `tables.${p.table}: the database table \`${p.sqlName}\` (${p.origin}) cannot become what the manifest says without a destructive change: ${p.changes.join('; ')}. quickback only generates additive migrations. Undo this manifest change, or write ${p.manualFile} yourself with the SQL that changes the table (SQLite changes a column by creating a new table, copying the rows, dropping the old table and renaming the new one) and put this line in it so the next build knows the result: ${p.line}`;
+    return `tables.${p.table}: the database table ${q(p.sqlName)} (${p.origin}) cannot become what the manifest says without a destructive change: ${p.changes.join('; ')}. quickback only generates additive migrations. Undo this manifest change, or write ${p.manualFile} yourself with the SQL that changes the table (SQLite changes a column by creating a new table, copying the rows, dropping the old table and renaming the new one) and put this line in it so the next build knows the result: ${p.line}`;
   }),
   QB061: entry(
     'error',
     'Table dropped from the manifest',
     (p: { sqlName: string; origin: string; manualFile: string; line: string }) => {
-      return `the database table \`${p.sqlName}\` (${p.origin}) is no longer in the manifest, and quickback never drops tables. Put the table back in \`tables\`, or write ${p.manualFile} yourself containing \`DROP TABLE "${p.sqlName}";\` and the line ${p.line}`;
+      return `the database table ${q(p.sqlName)} (${p.origin}) is no longer in the manifest, and quickback never drops tables. Put the table back in \`tables\`, or write ${p.manualFile} yourself containing \`DROP TABLE "${p.sqlName}";\` and the line ${p.line}`;
     },
   ),
   QB062: entry(
@@ -264,9 +276,18 @@ export const CODES = {
   QB070: entry('error', 'Hand-written file in the way', (p: { path: string }) => {
     return `${p.path} exists and was not written by quickback (its first line lacks "Generated by quickback"), so the build will not overwrite it. Move or rename your file, or delete it if quickback should own this path; nothing was written`;
   }),
-  QB071: entry('error', 'Output path blocked', (p: { path: string; found: string }) => {
-    return `${p.path} is ${p.found}, but the build needs to write a file there. Move it out of the way and build again; nothing was written`;
-  }),
+  QB071: entry(
+    'error',
+    'Output path blocked',
+    (p: { path: string; found: string; needs: 'file' | 'folder' | 'root' }) => {
+      if (p.needs === 'root') {
+        // The diagnostic's file names the root; `path` is empty.
+        return `the output root is ${p.found}, not a folder, so the build cannot write into it. Pass --out a folder, or move the file out of the way and build again; nothing was written`;
+      }
+      const needs = p.needs === 'file' ? 'to write a file there' : 'a folder there to write into';
+      return `${p.path} is ${p.found}, but the build needs ${needs}. Move it out of the way and build again; nothing was written`;
+    },
+  ),
   QB072: entry(
     'error',
     'Write failed',

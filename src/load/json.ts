@@ -10,6 +10,7 @@ import {
 
 import type { DiagnosticSink } from '../diagnostics/sink.ts';
 import type { SourceRange } from '../diagnostics/types.ts';
+import { jsonTooDeep, MAX_DEPTH } from './depth.ts';
 import { LineIndex } from './lines.ts';
 import type { PathSegment, RangePart, SourceDocument } from './source.ts';
 
@@ -20,10 +21,21 @@ export function loadJson(
   sink: DiagnosticSink,
 ): SourceDocument | null {
   const lines = new LineIndex(text);
+  const tooDeep = jsonTooDeep(text);
+  if (tooDeep !== null) {
+    sink.report('QB005', { max: MAX_DEPTH }, lines.range(tooDeep, tooDeep + 1));
+    return null;
+  }
+
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
 
+  // The parser can flag one mistake twice at one place (a trailing comma in an object is
+  // both "property name expected" and "value expected"): keep the first.
+  const reported = new Set<number>();
   for (const error of errors) {
+    if (reported.has(error.offset)) continue;
+    reported.add(error.offset);
     const detail = describeParseError(printParseErrorCode(error.error));
     sink.report(
       'QB002',

@@ -16,6 +16,7 @@ import {
 
 import type { DiagnosticSink } from '../diagnostics/sink.ts';
 import type { SourceRange } from '../diagnostics/types.ts';
+import { MAX_DEPTH, yamlTooDeep } from './depth.ts';
 import { LineIndex } from './lines.ts';
 import type { PathSegment, RangePart, SourceDocument } from './source.ts';
 
@@ -29,6 +30,12 @@ export function loadYaml(
   sink: DiagnosticSink,
 ): SourceDocument | null {
   const lines = new LineIndex(text);
+  const tooDeep = yamlTooDeep(text);
+  if (tooDeep !== null) {
+    sink.report('QB005', { max: MAX_DEPTH }, lines.range(tooDeep, tooDeep + 1));
+    return null;
+  }
+
   const doc = parseDocument(text, {
     lineCounter: new LineCounter(),
     uniqueKeys: false,

@@ -1,6 +1,9 @@
 // Words for schema expectations and for the values users wrote.
 
+import { shorten } from '../diagnostics/text.ts';
 import { resolveRef, type JsonSchema } from './schema-file.ts';
+
+export { shorten };
 
 export type JsonType = 'null' | 'boolean' | 'number' | 'string' | 'array' | 'object';
 
@@ -82,11 +85,6 @@ export function describeFound(value: unknown): string {
     case 'object':
       return 'an object';
   }
-}
-
-/** A scalar as text for messages, cut short when long. */
-export function shorten(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 export function joinOr(parts: string[]): string {

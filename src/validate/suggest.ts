@@ -31,7 +31,9 @@ export function suggest(name: string, candidates: Iterable<string>): string | nu
   let bestDistance = Infinity;
 
   for (const candidate of candidates) {
-    if (candidate === name) continue;
+    // The distance is at least the difference in length; skipping on it also keeps a huge
+    // name from building a huge table.
+    if (candidate === name || Math.abs(candidate.length - name.length) > limit) continue;
     const distance = editDistance(wanted, candidate.toLowerCase());
     if (distance <= limit && distance < bestDistance) {
       best = candidate;

@@ -9,6 +9,8 @@ import { planWrite } from './plan.ts';
 export type { WriteReport } from './apply.ts';
 export type { FileOps } from './file-ops.ts';
 export { GENERATED_DIRS, GENERATED_FILES } from './areas.ts';
+export { checkOutputRoot } from './plan.ts';
+export { nodeFileOps };
 
 export interface WriteResult {
   /** Null when nothing was written because of the diagnostics. */
@@ -16,6 +18,7 @@ export interface WriteResult {
   diagnostics: Diagnostic[];
 }
 
+/** Checks every target, then writes all changed files or none. */
 export function writeOutput(
   outDir: string,
   files: readonly EmittedFile[],

@@ -9,9 +9,15 @@ export function notGenerated(file: string, relativePath: string): Diagnostic {
   return { code: 'QB070', severity, file, range: null, message: message({ path: relativePath }) };
 }
 
-export function notARegularFile(file: string, relativePath: string, found: string): Diagnostic {
+/** Something at `relativePath` that is not what the build needs there. */
+export function blockedPath(
+  file: string,
+  relativePath: string,
+  found: string,
+  needs: 'file' | 'folder' | 'root',
+): Diagnostic {
   const { severity, message } = CODES.QB071;
-  const text = message({ path: relativePath, found });
+  const text = message({ path: relativePath, found, needs });
   return { code: 'QB071', severity, file, range: null, message: text };
 }
 

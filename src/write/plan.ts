@@ -8,7 +8,7 @@ import { hasGeneratedHeader } from '../emit/ast/index.ts';
 import type { EmittedFile } from '../emit/types.ts';
 import { GENERATED_DIRS, GENERATED_FILES } from './areas.ts';
 import type { FileOps } from './file-ops.ts';
-import { notARegularFile, notGenerated } from './messages.ts';
+import { blockedPath, notGenerated } from './messages.ts';
 
 export interface PlannedWrite {
   /** Relative to the output root, forward slashes. */
@@ -40,17 +40,28 @@ export function planWrite(
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   assertUniquePaths(sorted);
 
+  const root = checkOutputRoot(outDir, ops);
+  if (root !== null) return { plan, diagnostics: [root] };
+
+  // One diagnostic per blocking path, however many files would go below it.
+  const blockers = new Set<string>();
   for (const file of sorted) {
     const absolute = path.join(outDir, file.path);
     const blocker = blockingAncestor(outDir, file.path, ops);
     if (blocker !== null) {
-      diagnostics.push(notARegularFile(path.join(outDir, blocker), blocker, 'not a folder'));
+      if (!blockers.has(blocker.path)) {
+        blockers.add(blocker.path);
+        const found = blocker.kind === 'file' ? 'a file' : 'not a plain folder';
+        diagnostics.push(
+          blockedPath(path.join(outDir, blocker.path), blocker.path, found, 'folder'),
+        );
+      }
       continue;
     }
     const kind = ops.kind(absolute);
     if (kind === 'dir' || kind === 'other') {
-      const what = kind === 'dir' ? 'a folder' : 'not a regular file';
-      diagnostics.push(notARegularFile(absolute, file.path, what));
+      const found = kind === 'dir' ? 'a folder' : 'not a regular file';
+      diagnostics.push(blockedPath(absolute, file.path, found, 'file'));
       continue;
     }
     const previous = ops.read(absolute);
@@ -83,15 +94,36 @@ function assertUniquePaths(files: readonly EmittedFile[]): void {
 }
 
 /** The first ancestor folder of `relative` that exists but is not a folder, if any. */
-function blockingAncestor(outDir: string, relative: string, ops: FileOps): string | null {
+function blockingAncestor(
+  outDir: string,
+  relative: string,
+  ops: FileOps,
+): { path: string; kind: 'file' | 'other' } | null {
   const parts = relative.split('/').slice(0, -1);
   for (let i = 1; i <= parts.length; i++) {
     const ancestor = parts.slice(0, i).join('/');
     const kind = ops.kind(path.join(outDir, ancestor));
     if (kind === null) return null;
-    if (kind !== 'dir') return ancestor;
+    if (kind !== 'dir') return { path: ancestor, kind };
   }
   return null;
+}
+
+/**
+ * A file at the output root, or at a folder above it that does not exist yet: then no file
+ * can be written, and saying so once beats a failed mkdir halfway through the write. Other
+ * kinds pass, since a link to a folder is a fine output root.
+ */
+export function checkOutputRoot(outDir: string, ops: FileOps): Diagnostic | null {
+  for (let dir = outDir; ; dir = path.dirname(dir)) {
+    const kind = ops.kind(dir);
+    if (kind === 'file') {
+      return dir === outDir
+        ? blockedPath(dir, '', 'a file', 'root')
+        : blockedPath(dir, dir, 'a file', 'folder');
+    }
+    if (kind !== null || path.dirname(dir) === dir) return null;
+  }
 }
 
 /** Regular files now present in the generated areas, relative to the output root, sorted. */

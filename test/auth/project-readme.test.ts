@@ -32,6 +32,36 @@ describe('QUICKBACK.md', () => {
     expect(text).toContain('body: JSON.stringify({ eventId: id }),');
   });
 
+  it('says how to run offline, what requests must look like and what access changes do', () => {
+    const text = readme(project());
+
+    expect(text).toContain('`CLOUDFLARE_CF_FETCH_ENABLED=false npx wrangler dev`');
+    expect(text).toContain('413 `request body too large (limit 1 MiB)`');
+    expect(text).toContain('403 `cross-origin request refused`');
+    expect(text).toContain('(`/organization/update-member-role`)');
+    expect(text).toContain('stays valid for the rest of its 60 seconds');
+    expect(text).not.toContain('resource tickets are not closed');
+  });
+
+  it('tells apps with resource tickets to disconnect scope lanes themselves', () => {
+    const text = readme(eventsProject()).replace(/\s+/g, ' ');
+
+    expect(text).toContain('Sockets opened with resource tickets are not closed automatically');
+    expect(text).toContain(
+      "`createRealtime(env).disconnect({ scopeKey: 'events:' + id, userId })`",
+    );
+  });
+
+  it('asks custom-auth apps to disconnect members themselves', () => {
+    const auth = { provider: 'custom' as const, module: 'src/session.ts', export: 'resolve' };
+    const text = readme(project({ auth })).replace(/\s+/g, ' ');
+
+    expect(text).toContain(
+      'call `createRealtime(env).disconnect({ organizationId, userId })` so their sockets close',
+    );
+    expect(text).not.toContain('/organization/leave');
+  });
+
   it('keeps prose lines within 92 columns', () => {
     const prose = readme(eventsProject())
       .split('\n')

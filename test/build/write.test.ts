@@ -119,11 +119,68 @@ describe('writeOutput', () => {
     expect(result.diagnostics[0]).toMatchObject({ code: 'QB071', file: at('src/index.ts') });
   });
 
-  it('reports a file where a folder should go', () => {
-    put('src/lib', 'not a folder\n');
-    const result = writeOutput(dir, [ts('src/lib/realtime.ts', 'export {};')]);
+  it('reports a file where a folder should go, once however many files go below it', () => {
+    put('src', 'not a folder\n');
+    const files = ['src/index.ts', 'src/lib/realtime.ts', 'src/lib/server/a.ts', 'src/routes/b.ts'];
+    const result = writeOutput(
+      dir,
+      files.map((file) => ts(file, 'export {};')),
+    );
+
     expect(result.report).toBeNull();
-    expect(result.diagnostics[0]).toMatchObject({ code: 'QB071', file: at('src/lib') });
+    expect(result.diagnostics).toEqual([
+      {
+        code: 'QB071',
+        severity: 'error',
+        file: at('src'),
+        range: null,
+        message:
+          'src is a file, but the build needs a folder there to write into. Move it out of the way and build again; nothing was written',
+      },
+    ]);
+  });
+
+  it('reports each blocking path once', () => {
+    put('src/lib', 'not a folder\n');
+    put('src/routes', 'not a folder\n');
+    const files = ['src/lib/a.ts', 'src/lib/b.ts', 'src/routes/c.ts', 'src/routes/d.ts'];
+    const result = writeOutput(
+      dir,
+      files.map((file) => ts(file, 'export {};')),
+    );
+
+    expect(result.diagnostics.map((d) => d.file)).toEqual([at('src/lib'), at('src/routes')]);
+  });
+
+  it('reports an output root that is a file before anything else, and writes nothing', () => {
+    put('out.txt', 'mine\n');
+    const result = writeOutput(at('out.txt'), [ts('src/index.ts', 'export {};')]);
+
+    expect(result.report).toBeNull();
+    expect(result.diagnostics).toEqual([
+      {
+        code: 'QB071',
+        severity: 'error',
+        file: at('out.txt'),
+        range: null,
+        message:
+          'the output root is a file, not a folder, so the build cannot write into it. Pass --out a folder, or move the file out of the way and build again; nothing was written',
+      },
+    ]);
+    expect(readTree(dir)).toEqual(new Map([['out.txt', Buffer.from('mine\n')]]));
+  });
+
+  it('reports a file above a missing output root', () => {
+    put('out.txt', 'mine\n');
+    const result = writeOutput(at('out.txt/sub/app'), [ts('src/index.ts', 'export {};')]);
+
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'QB071',
+        file: at('out.txt'),
+        message: `${at('out.txt')} is a file, but the build needs a folder there to write into. Move it out of the way and build again; nothing was written`,
+      }),
+    ]);
   });
 
   it('puts everything back when a write fails midway', () => {

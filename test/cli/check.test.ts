@@ -158,6 +158,29 @@ describe('quickback check', () => {
     }
   });
 
+  it('prints a few columns of a 5 MB one-line value, not the value', async () => {
+    const dir = writeProject({
+      'quickback.yaml': yaml('name: app', `compatibilityDate: ${'x'.repeat(5_000_000)}`),
+    });
+    const run = await runCli(['check'], dir);
+
+    const rule = 'Use a date in the form `YYYY-MM-DD` (for example `2025-09-01`).';
+    const message = `cannot be \`${'x'.repeat(39)}…\`. ${rule}`;
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: [
+        `quickback.yaml:2:20 error QB016 \`compatibilityDate\` ${message}`,
+        '  1 | name: app',
+        `> 2 | compatibilityDate: ${'x'.repeat(141)}…`,
+        `    |                    ${'^'.repeat(141)}`,
+        '',
+        '1 error, 0 warnings',
+        '',
+      ].join('\n'),
+    });
+  });
+
   it('shows a stack and exits 2 for a compiler bug', async () => {
     let stderr = '';
     const io = {

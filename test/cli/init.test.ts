@@ -71,6 +71,22 @@ describe('quickback init', () => {
     expect(again.stdout).toBe(FILES.map((f) => `kept existing ${f} (not overwritten)\n`).join(''));
   });
 
+  // YAML would read these folder names back as numbers or booleans unless quoted.
+  for (const folder of ['123', 'true', '0x1f', '1e3']) {
+    it(`quotes a folder name YAML would not read as a string: ${folder}`, async () => {
+      const cwd = tempDir();
+      expect((await runCli(['init', folder], cwd)).code).toBe(0);
+
+      const manifest = readFileSync(join(cwd, folder, 'quickback.yaml'), 'utf8');
+      expect(manifest).toContain(`\nname: "${folder}"\n`);
+      expect(await runCli(['check', folder], cwd)).toEqual({
+        code: 0,
+        stdout: `${folder}/quickback.yaml: ok (1 table, 1 namespace)\n`,
+        stderr: '',
+      });
+    });
+  }
+
   it('derives a valid worker name from the folder name', () => {
     expect(projectNameFrom('My Cool_App!')).toBe('my-cool-app');
     expect(projectNameFrom('---')).toBe('my-app');

@@ -24,7 +24,16 @@ export interface Caller {
 }
 
 export interface CrudWorker {
-  request(method: string, url: string, caller: Caller, body?: unknown): Promise<ApiResponse>;
+  /** Where the Worker listens (127.0.0.1, a free port). */
+  url: string;
+  /** `headers` replace the defaults (`content-type: application/json`) key by key. */
+  request(
+    method: string,
+    url: string,
+    caller: Caller,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<ApiResponse>;
   sql(query: string): Promise<Record<string, unknown>[]>;
   /** Builds `next`'s migrations on top of the applied ones and applies what is new. */
   migrate(next: ProjectModel): Promise<string[]>;
@@ -37,7 +46,11 @@ export interface ApiResponse {
   body: any;
 }
 
-export async function startCrudWorker(model: ProjectModel): Promise<CrudWorker> {
+/** `vars` become plain-text bindings (say, BETTER_AUTH_TRUSTED_ORIGINS). */
+export async function startCrudWorker(
+  model: ProjectModel,
+  options: { vars?: Record<string, string> } = {},
+): Promise<CrudWorker> {
   mkdirSync(outDir, { recursive: true });
   const scriptPath = path.join(outDir, 'crud-worker.js');
   await build({
@@ -62,7 +75,7 @@ export async function startCrudWorker(model: ProjectModel): Promise<CrudWorker> 
     scriptPath,
     compatibilityDate: '2025-09-01',
     d1Databases: ['DB'],
-    bindings: { CONFIGS: configs },
+    bindings: { CONFIGS: configs, ...options.vars },
     host: '127.0.0.1',
     port: 0,
   });
@@ -85,8 +98,12 @@ export async function startCrudWorker(model: ProjectModel): Promise<CrudWorker> 
   await migrate(model);
 
   return {
-    async request(method, target, caller, body) {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
+    url: url.toString(),
+    async request(method, target, caller, body, extraHeaders = {}) {
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        ...extraHeaders,
+      };
       if (caller.user !== undefined) headers['x-user'] = caller.user;
       if (caller.org !== undefined) headers['x-org'] = caller.org;
       if (caller.roles !== undefined) headers['x-roles'] = caller.roles.join(',');

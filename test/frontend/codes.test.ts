@@ -43,6 +43,13 @@ const cases: Case[] = [
     expected: ['3:21 error QB002 JSON syntax error: value expected'],
   },
   {
+    code: 'QB002',
+    name: 'a trailing comma in a JSON object, reported once',
+    file: 'quickback.json',
+    text: '{\n  "name": "app",\n  "roles": ["owner"],\n}\n',
+    expected: ['4:1 error QB002 JSON syntax error: property name expected'],
+  },
+  {
     code: 'QB003',
     name: 'a duplicate YAML key',
     text: yaml('name: app', ...TABLE, 'name: other'),
@@ -60,6 +67,42 @@ const cases: Case[] = [
     name: 'a tab used as indentation',
     text: yaml('name: app', 'output:', '\tclient: true'),
     expected: ['3:1 error QB004 tab used for indentation; YAML indents with spaces only'],
+  },
+  {
+    code: 'QB005',
+    name: 'block mappings nested past the limit, at the first key too deep',
+    // `name` and the first `a` are level 1; the `a` on line 102 is level 101.
+    text: yaml('name: app', ...Array.from({ length: 101 }, (_, i) => `${' '.repeat(i)}a:`)),
+    expected: [
+      '102:101 error QB005 nesting is too deep: more than 100 levels of lists and mappings, where a manifest needs about eight',
+    ],
+  },
+  {
+    code: 'QB005',
+    name: '100,000 nested flow lists, caught before the parser recurses',
+    text: yaml('name: app', `x: ${'['.repeat(100_000)}${']'.repeat(100_000)}`),
+    expected: [
+      '2:103 error QB005 nesting is too deep: more than 100 levels of lists and mappings, where a manifest needs about eight',
+    ],
+  },
+  {
+    code: 'QB005',
+    name: 'block lists and mappings taking turns at one indent',
+    // Each line opens a list and a mapping in it; line 51's `a` is level 101.
+    text: yaml('x:', ...Array.from({ length: 60 }, (_, i) => `${' '.repeat(2 * i)}- a:`)),
+    expected: [
+      '51:101 error QB005 nesting is too deep: more than 100 levels of lists and mappings, where a manifest needs about eight',
+    ],
+  },
+  {
+    code: 'QB005',
+    name: 'deeply nested JSON',
+    file: 'quickback.json',
+    // The outer object is level 1, so the 100th `{"a": ` (column 7 + 99 * 6) is level 101.
+    text: `{"name": "app",\n "x": ${'{"a": '.repeat(100_000)}1${'}'.repeat(100_000)}}`,
+    expected: [
+      '2:601 error QB005 nesting is too deep: more than 100 levels of lists and mappings, where a manifest needs about eight',
+    ],
   },
   {
     code: 'QB010',
@@ -263,6 +306,38 @@ const cases: Case[] = [
     text: yaml('name: app', ...TABLE).replace('  t:', '  broadcast:'),
     expected: [
       '3:3 error QB029 table `broadcast` cannot be used: its routes file would replace src/routes/broadcast.ts, the realtime routes',
+    ],
+  },
+  {
+    code: 'QB029',
+    name: 'a table with the SQLite-reserved prefix',
+    text: yaml('name: app', ...TABLE).replace('  t:', '  sqlite_stat:'),
+    expected: [
+      '3:3 error QB029 table `sqlite_stat` cannot be used: SQLite reserves table names starting with `sqlite_`',
+    ],
+  },
+  {
+    code: 'QB029',
+    name: 'a table with the D1-reserved prefix, in any letter case',
+    text: yaml('name: app', ...TABLE).replace('  t:', '  _cf_METADATA:'),
+    expected: [
+      '3:3 error QB029 table `_cf_METADATA` cannot be used: Cloudflare D1 reserves table names starting with `_cf_`',
+    ],
+  },
+  {
+    code: 'QB029',
+    name: "a table whose SQL name is D1's migrations table",
+    text: yaml('name: app', ...TABLE).replace('  t:', '  d1Migrations:'),
+    expected: [
+      '3:3 error QB029 table `d1Migrations` cannot be used: it becomes `d1_migrations` in SQL, and Cloudflare D1 keeps its record of applied migrations in a table of that name',
+    ],
+  },
+  {
+    code: 'QB029',
+    name: 'a table whose SQL name gets the SQLite prefix',
+    text: yaml('name: app', ...TABLE).replace('  t:', '  sqliteStat1:'),
+    expected: [
+      '3:3 error QB029 table `sqliteStat1` cannot be used: it becomes `sqlite_stat1` in SQL, and SQLite reserves table names starting with `sqlite_`',
     ],
   },
   {

@@ -14,8 +14,10 @@ export type JsonRow = Record<string, unknown>;
 
 // Date only, or date and time with an explicit zone: a zoneless time would mean whatever the
 // server's clock zone is, so it is refused instead of guessed.
-const ISO_TIMESTAMP =
-  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+const DATE = String.raw`(\d{4})-(\d{2})-(\d{2})`;
+const TIME = String.raw`T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?`;
+const ZONE = String.raw`(?:Z|[+-](\d{2}):(\d{2}))`;
+const ISO_TIMESTAMP = new RegExp(`^${DATE}(?:${TIME}${ZONE})?$`);
 
 /** The SQL value for a client value, or a reason it does not fit the column. */
 export function encodeValue(column: CrudColumn, value: unknown): SqlValue | { invalid: string } {
@@ -23,6 +25,8 @@ export function encodeValue(column: CrudColumn, value: unknown): SqlValue | { in
   switch (column.type) {
     case 'text':
       if (typeof value !== 'string') return { invalid: 'must be a string' };
+      // `/api/v1/<table>/` has no id segment: a row keyed by '' could never be read again.
+      if (column.primaryKey && value === '') return { invalid: 'cannot be empty' };
       if (column.enum !== null && !column.enum.includes(value)) {
         return { invalid: `must be one of ${column.enum.join(', ')}` };
       }
@@ -45,10 +49,28 @@ export function encodeValue(column: CrudColumn, value: unknown): SqlValue | { in
 /** Timestamps are stored as ISO 8601 UTC text (`toISOString`), so they sort and compare. */
 function encodeTimestamp(value: unknown): SqlValue | { invalid: string } {
   const invalid = { invalid: 'must be an ISO 8601 date or date-time with a zone' };
-  if (typeof value !== 'string' || !ISO_TIMESTAMP.test(value)) return invalid;
+  const parts = typeof value === 'string' ? ISO_TIMESTAMP.exec(value) : null;
+  if (parts === null) return invalid;
 
-  const time = Date.parse(value);
+  // Date.parse rolls impossible values over (2025-02-30 becomes March 2): refuse them instead.
+  if (!isRealDateTime(parts)) return { invalid: 'is not a real calendar date and time' };
+
+  const time = Date.parse(parts[0]);
   return Number.isNaN(time) ? invalid : new Date(time).toISOString();
+}
+
+const CLOCK_LIMITS = [23, 59, 59, 23, 59]; // hour, minute, second, zone hours, zone minutes
+
+function isRealDateTime(parts: RegExpExecArray): boolean {
+  const [year, month, day, ...clock] = parts.slice(1).map((part) => Number(part ?? 0));
+  if (year === undefined || month === undefined || day === undefined) return false;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  return clock.every((part, index) => part <= (CLOCK_LIMITS[index] ?? 0));
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 export function decodeValue(column: CrudColumn, value: unknown): unknown {

@@ -5,6 +5,7 @@ import path from 'node:path';
 
 import { build, type BuildResult } from '../../build.ts';
 import type { Diagnostic } from '../../diagnostics/types.ts';
+import { MIGRATIONS_DIR } from '../../emit/migrations/replay.ts';
 import { formatOption, parseCommandArgs, stringOption, type OutputFormat } from '../args.ts';
 import { resolveConfigPath, type ConfigLocation } from '../config.ts';
 import type { CliIO } from '../io.ts';
@@ -89,16 +90,26 @@ async function runBuild(
   return hasErrors(diagnostics) ? 1 : 0;
 }
 
+/**
+ * `N written, N removed, N unchanged` counts the files every build emits. New migrations are
+ * counted apart: a build writes each one once and never emits it again, so counting it with
+ * the rest would make a rebuild report fewer files than the build before it.
+ */
 function summary(outDir: string, result: BuildResult): string {
   const { written, removed, unchanged } = result.report!;
+  const migrations = written.filter((file) => file.startsWith(`${MIGRATIONS_DIR}/`)).length;
+  const files = written.length - migrations;
+  const added = migrations === 0 ? '' : `, ${plural(migrations, 'new migration')}`;
   const head =
     written.length === 0 && removed.length === 0
-      ? `${outDir}: up to date (${unchanged} files unchanged)`
-      : `${outDir}: ${written.length} written, ${removed.length} removed, ${unchanged} unchanged`;
+      ? `${outDir}: up to date (${plural(unchanged, 'file')} unchanged)`
+      : `${outDir}: ${files} written, ${removed.length} removed, ${unchanged} unchanged${added}`;
   const listed = written.length <= LISTED_FILES ? written.map((file) => `  wrote    ${file}`) : [];
   const gone = removed.map((file) => `  removed  ${file}`);
   return `${[head, ...listed, ...gone].join('\n')}\n`;
 }
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** The stages name files by absolute path; people read them relative to where they are. */
 function relativeFile(io: CliIO, diagnostic: Diagnostic): Diagnostic {

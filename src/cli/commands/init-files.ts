@@ -1,6 +1,8 @@
 // The files `quickback init` writes: a commented starter manifest, a copy of the schema the
 // modeline points at, and editor settings that pick it up.
 
+import { stringify } from 'yaml';
+
 import { schemaText } from '../../validate/schema-file.ts';
 
 export const SCHEMA_FILE = 'quickback.schema.json';
@@ -33,6 +35,14 @@ export function projectNameFrom(folder: string): string {
   return name === '' ? 'my-app' : name;
 }
 
+/**
+ * The name as a YAML scalar that reads back as the same string: a folder called `123`,
+ * `true` or `1e3` would otherwise become a number or a boolean and fail the schema.
+ */
+function yamlString(name: string): string {
+  return stringify(name).trimEnd();
+}
+
 function starterManifest(name: string): string {
   return `# yaml-language-server: $schema=./${SCHEMA_FILE}
 #
@@ -40,7 +50,7 @@ function starterManifest(name: string): string {
 # The modeline above gives editors completion and hover from ${SCHEMA_FILE}, which sits
 # next to this file (refresh it with \`quickback schema --out ${SCHEMA_FILE}\`).
 
-name: ${name}
+name: ${yamlString(name)}
 
 # The organization roles your users can hold. Every role named below must be listed here.
 roles: [owner, admin, member]

@@ -14,6 +14,7 @@ import {
   runSection,
   secretSection,
 } from './sections.ts';
+import { accessChangesSection, requestRulesSection } from './request-rules.ts';
 
 export const PROJECT_README = 'QUICKBACK.md';
 
@@ -39,7 +40,9 @@ export const emitProjectReadme: Emitter = (context: EmitContext): EmittedFile[] 
     ...deploySection(model),
     ...authSection(model),
     ...routesSection(model),
+    ...requestRulesSection(),
     ...clientSection(model),
+    ...accessChangesSection(model),
   ];
   return [{ path: PROJECT_README, contents: lines.join('\n'), kind: 'md', generated: true }];
 };

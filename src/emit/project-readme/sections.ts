@@ -100,6 +100,11 @@ export function runSection(model: ProjectModel): string[] {
       'each build that changes a table appends a numbered file, and applied files are never',
       'rewritten.',
     ),
+    ...para(
+      'Offline, run `CLOUDFLARE_CF_FETCH_ENABLED=false npx wrangler dev`: otherwise wrangler',
+      'tries to download the `Request.cf` sample from Cloudflare at start-up and prints an',
+      '`ENOTFOUND` stack trace before falling back to a placeholder.',
+    ),
   ];
 }
 

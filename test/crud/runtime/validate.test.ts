@@ -79,6 +79,53 @@ describe('readBody', () => {
     });
   });
 
+  it('refuses calendar dates and clock times that do not exist, naming the field', () => {
+    const impossible = [
+      '2025-02-30',
+      '2025-04-31',
+      '2023-02-29',
+      '1900-02-29',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-01-00',
+      '2025-01-01T24:00Z',
+      '2025-01-01T10:60Z',
+      '2025-01-01T10:00:60Z',
+      '2025-01-01T10:00+24:00',
+      '2025-01-01T10:00+05:60',
+    ];
+    for (const appliedAt of impossible) {
+      expect([appliedAt, refusal(() => readBody(config, { appliedAt }, 'update'))]).toEqual([
+        appliedAt,
+        {
+          status: 400,
+          message: 'invalid field(s): appliedAt is not a real calendar date and time',
+        },
+      ]);
+    }
+  });
+
+  it('keeps real edge dates exactly', () => {
+    const cases = {
+      '2024-02-29': '2024-02-29T00:00:00.000Z',
+      '2000-02-29': '2000-02-29T00:00:00.000Z',
+      '2025-12-31T23:59:59.999-14:00': '2026-01-01T13:59:59.999Z',
+      '2025-04-30T00:00+05:30': '2025-04-29T18:30:00.000Z',
+    };
+    for (const [appliedAt, stored] of Object.entries(cases)) {
+      expect(readBody(config, { appliedAt }, 'update')).toEqual({ appliedAt: stored });
+    }
+  });
+
+  it('refuses an empty text primary key, which no URL could reach', () => {
+    expect(refusal(() => readBody(config, { id: '', candidateId: 'c' }, 'create'))).toEqual({
+      status: 400,
+      message: 'invalid field(s): id cannot be empty',
+    });
+    // Other text columns may be empty.
+    expect(readBody(config, { candidateId: '' }, 'update')).toEqual({ candidateId: '' });
+  });
+
   it('prefixes messages with the batch item', () => {
     expect(refusal(() => readBody(config, { x: 1 }, 'create', 'operations[3]: ')).message).toBe(
       'operations[3]: unknown field(s): x',
@@ -143,6 +190,10 @@ describe('readId', () => {
     expect(refusal(() => readId(config, undefined, 'operations[0]: ')).message).toBe(
       'operations[0]: id is required',
     );
+    expect(refusal(() => readId(config, '', 'operations[1]: '))).toEqual({
+      status: 400,
+      message: 'operations[1]: id cannot be empty',
+    });
   });
 });
 

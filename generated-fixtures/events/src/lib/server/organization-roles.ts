@@ -22,8 +22,13 @@ type RoleTable = NonNullable<OrganizationOptions['roles']>;
  * meaning lives in the app's realtime and masking rules, not in organization administration.
  */
 export function roleTable(roles: readonly string[]): RoleTable {
-  const table: RoleTable = { owner: ownerAc, admin: adminAc, member: memberAc };
-  for (const role of roles) table[role] ??= memberAc;
+  // No prototype: a role called `constructor`, `toString` or `__proto__` must read as missing
+  // here (and then become a real entry), not as something inherited from Object.prototype.
+  const table: RoleTable = Object.create(null);
+  Object.assign(table, { owner: ownerAc, admin: adminAc, member: memberAc });
+  for (const role of roles) {
+    if (!Object.hasOwn(table, role)) table[role] = memberAc;
+  }
   return table;
 }
 

@@ -7,6 +7,7 @@
 import type { MiddlewareHandler } from 'hono';
 
 import { AuthConfigError, configErrorResponse } from './auth-config-error';
+import { refuseCrossSite } from './request-guards';
 
 export interface SessionContext {
   userId: string;
@@ -42,16 +43,26 @@ export function requireSession(resolver: SessionResolver): MiddlewareHandler<App
   };
 }
 
-/** Runs a resolver, turning a configuration problem into its 500 response. */
+/**
+ * Runs a resolver, turning a failure into a JSON 500 (saying what to fix when it is a
+ * configuration problem). A cookie-borne write from an untrusted origin is refused (403)
+ * before the resolver runs: see request-guards.ts.
+ */
 export async function resolveSession(
   resolver: SessionResolver,
   request: Request,
   env: unknown,
 ): Promise<SessionContext | null | Response> {
+  const crossSite = refuseCrossSite(request, env);
+  if (crossSite) return crossSite;
+
   try {
     return await resolver(request, env);
   } catch (error) {
     if (error instanceof AuthConfigError) return configErrorResponse(error);
-    throw error;
+
+    // The auth tables could not be read, say: the operator needs the log, the client JSON.
+    console.error('[quickback] session lookup failed', error);
+    return Response.json({ error: 'session lookup failed' }, { status: 500 });
   }
 }

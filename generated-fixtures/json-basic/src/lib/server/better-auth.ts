@@ -14,6 +14,7 @@ import { organization } from 'better-auth/plugins/organization';
 import { AuthConfigError, configErrorResponse } from './auth-config-error';
 import { D1Dialect } from './d1-dialect';
 import { readAuthSecret } from './auth-secret';
+import { leaveClosesSockets, membershipSocketHooks } from './membership-sockets';
 import { organizationOptions, splitRoles } from './organization-roles';
 import type { SessionContext, SessionResolver } from './session';
 
@@ -49,6 +50,8 @@ export function createBetterAuth(env: AuthEnv, setup: BetterAuthSetup) {
   const secret = readAuthSecret(env);
   const database = readDatabase(env, setup.databaseBinding);
   const trusted = optionalString(read(env, 'BETTER_AUTH_TRUSTED_ORIGINS'));
+  const orgOptions = organizationOptions(setup.roles);
+  const organizationHooks = { ...orgOptions.organizationHooks, ...membershipSocketHooks(env) };
 
   return betterAuth({
     secret,
@@ -58,7 +61,11 @@ export function createBetterAuth(env: AuthEnv, setup: BetterAuthSetup) {
     database: { dialect: new D1Dialect(database), type: 'sqlite' },
     emailAndPassword: { enabled: true },
     telemetry: { enabled: false },
-    plugins: [organization(organizationOptions(setup.roles)), bearer()],
+    plugins: [
+      organization({ ...orgOptions, organizationHooks }),
+      bearer(),
+      leaveClosesSockets(env),
+    ],
   });
 }
 

@@ -13,6 +13,7 @@ import { MAX_ID_LENGTH, MAX_ROLES } from '../realtime/ticket-payload';
 import type { Lane, SocketClaims } from '../realtime/types';
 import { AuthConfigError, configErrorResponse } from './auth-config-error';
 import { readAuthSecret } from './auth-secret';
+import { hasNonJsonBody, JSON_CONTENT_REQUIRED } from './request-guards';
 import { checkResourceAccess, type ResourceTicketConfig } from './resource-access';
 import { resolveSession, type AppEnv, type SessionContext, type SessionResolver } from './session';
 
@@ -22,7 +23,7 @@ export interface WsTicketConfig {
   resourceTicket: ResourceTicketConfig | null;
 }
 
-type Refusal = { status: 400 | 403 | 404; error: string };
+type Refusal = { status: 400 | 403 | 404 | 415; error: string };
 
 const NO_STORE = { 'cache-control': 'no-store' };
 
@@ -37,6 +38,8 @@ async function readResourceId(
   field: string,
   maxLength: number,
 ): Promise<string | Refusal> {
+  if (hasNonJsonBody(c.req.raw)) return { status: 415, error: JSON_CONTENT_REQUIRED };
+
   const body: unknown = await c.req.json().catch(() => undefined);
   const value =
     typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[field] : null;
@@ -112,7 +115,10 @@ export function wsTicketHandler(config: WsTicketConfig) {
       return await issue(c, config);
     } catch (error) {
       if (error instanceof AuthConfigError) return configErrorResponse(error);
-      throw error;
+
+      // A failing D1 read of the relation table, say: logged, and answered as JSON like the rest.
+      console.error('[quickback] ws-ticket failed', error);
+      return c.json({ error: 'internal error' }, 500, NO_STORE);
     }
   };
 }

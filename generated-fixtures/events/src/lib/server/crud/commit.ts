@@ -6,7 +6,7 @@
 // most, before the client is told to retry.
 
 import type { CrudTableConfig } from './config';
-import { all, prepare } from './d1';
+import { all, databaseError, prepare } from './d1';
 import { CrudError } from './errors';
 import type { Operation } from './operations';
 import { planWrites, referencedIds, type Plan, type PlanInput } from './plan';
@@ -78,26 +78,8 @@ async function runBatch(db: D1Database, statements: Statement[]): Promise<BatchR
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (message.includes(GUARD_FAILURE)) return 'conflict';
-    throw translateDbError(message, error);
+    throw databaseError(error);
   }
-}
-
-/** Constraint failures are the client's doing; anything else is ours and stays a 500. */
-function translateDbError(message: string, error: unknown): unknown {
-  if (/UNIQUE constraint failed|PRIMARY KEY/i.test(message)) {
-    return new CrudError(409, 'a row with this primary key already exists');
-  }
-  const constraint = /(NOT NULL|CHECK|FOREIGN KEY) constraint failed[^:]*(?::\s*(\S+))?/i.exec(
-    message,
-  );
-  if (constraint) {
-    const where = constraint[2] === undefined ? '' : ` on ${constraint[2]}`;
-    return new CrudError(
-      400,
-      `the database refused the write: ${constraint[1]} constraint${where}`,
-    );
-  }
-  return error;
 }
 
 function outcomes(config: CrudTableConfig, plan: Plan, results: BatchRows): WriteOutcome[] {

@@ -5,8 +5,10 @@
 
 export class CrudError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 500,
     message: string,
+    /** For a 500: what went wrong, for the log only (the client sees `message`). */
+    readonly detail?: unknown,
   ) {
     super(message);
   }

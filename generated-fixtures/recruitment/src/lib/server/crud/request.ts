@@ -5,6 +5,7 @@
 
 import type { Context } from 'hono';
 
+import { hasNonJsonBody, JSON_CONTENT_REQUIRED } from '../request-guards';
 import type { AppEnv, SessionContext } from '../session';
 import type { CrudTableConfig } from './config';
 import { CrudError, errorResponse } from './errors';
@@ -28,6 +29,9 @@ export function databaseOf(c: CrudContext, config: CrudTableConfig): D1Database 
 }
 
 export async function jsonBody(c: CrudContext): Promise<unknown> {
+  // A form or `text/plain` post is what another site can send without a CORS preflight.
+  if (hasNonJsonBody(c.req.raw)) throw new CrudError(415, JSON_CONTENT_REQUIRED);
+
   try {
     return await c.req.json();
   } catch {
@@ -35,7 +39,10 @@ export async function jsonBody(c: CrudContext): Promise<unknown> {
   }
 }
 
-/** Runs a handler, answering a CrudError with `{ error }` and its status. */
+/**
+ * Runs a handler, answering a CrudError with `{ error }` and its status. Anything else is a
+ * bug or an outage: it is logged and answered with a JSON 500, never Hono's plain-text page.
+ */
 export function handle(
   config: CrudTableConfig,
   run: (c: CrudContext) => Promise<Response>,
@@ -44,11 +51,14 @@ export function handle(
     try {
       return await run(c);
     } catch (error) {
-      if (!(error instanceof CrudError)) throw error;
+      const known =
+        error instanceof CrudError ? error : new CrudError(500, 'internal error', error);
 
-      // A 500 here is a deployment problem (a missing binding): the operator needs the log.
-      if (error.status === 500) console.error(`[quickback crud] ${config.name}: ${error.message}`);
-      return errorResponse(error);
+      // A 500 here is a deployment problem or a failing database: the operator needs the log.
+      if (known.status === 500) {
+        console.error(`[quickback crud] ${config.name}: ${known.message}`, known.detail ?? '');
+      }
+      return errorResponse(known);
     }
   };
 }

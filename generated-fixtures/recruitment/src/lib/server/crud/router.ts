@@ -10,10 +10,13 @@
 //   PATCH  /:id     partial update            -> 200 { data }
 //   DELETE /:id     delete                    -> 200 { data } (the deleted row)
 //
-// A write route the manifest turned off answers 405 with an Allow header.
+// A write route the manifest turned off answers 405 with an Allow header. Bodies over
+// `maxBodyBytes` (1 MiB unless given) answer 413, write bodies must be `application/json`
+// (else 415), and cookie-authenticated writes must come from a trusted origin (else 403).
 
 import { Hono } from 'hono';
 
+import { limitBody } from '../request-guards';
 import { requireSession, type AppEnv, type SessionResolver } from '../session';
 import type { CrudTableConfig } from './config';
 import { CrudError, errorResponse } from './errors';
@@ -23,11 +26,18 @@ import { batchRows, createRow, deleteRow, updateRow } from './write-routes';
 
 type Handler = (config: CrudTableConfig, c: CrudContext) => Promise<Response>;
 
+export interface CrudRouterOptions {
+  /** Largest accepted request body in bytes (default MAX_BODY_BYTES, 1 MiB). */
+  maxBodyBytes?: number;
+}
+
 export function createCrudRouter(
   config: CrudTableConfig,
   resolveSession: SessionResolver,
+  options: CrudRouterOptions = {},
 ): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  app.use('*', limitBody(options.maxBodyBytes));
   app.use('*', requireSession(resolveSession));
 
   const route = (handler: Handler) => handle(config, (c) => handler(config, c));
