@@ -5,7 +5,12 @@ export type Cell = string | number | boolean | null | undefined;
 function text(cell: Cell): string {
   if (cell === null || cell === undefined) return 'n/a';
   if (typeof cell === 'boolean') return cell ? 'yes' : 'no';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell.toLocaleString('en-US') : 'n/a';
+  if (typeof cell === 'number') {
+    // Figures arrive rounded (stats.round); show every digit they kept.
+    return Number.isFinite(cell)
+      ? cell.toLocaleString('en-US', { maximumFractionDigits: 6 })
+      : 'n/a';
+  }
   return cell.replace(/\|/g, '\\|');
 }
 
