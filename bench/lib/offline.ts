@@ -9,6 +9,8 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 
+import { quietWranglerEnv } from '../../test/support/processes.ts';
+
 export interface TimedRun {
   ms: number;
   cpuMs: number;
@@ -40,18 +42,6 @@ export function offlineIsolation(): 'network namespace' | 'none' {
   return isolation;
 }
 
-/** Environment for wrangler: no telemetry, no prompts, no colour, no `Request.cf` fetch. */
-export function quietEnv(): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-    WRANGLER_SEND_METRICS: 'false',
-    CI: 'true',
-    NO_COLOR: '1',
-    FORCE_COLOR: '0',
-  };
-}
-
 function splitCpu(stderr: string): { cpuMs: number; stderr: string } {
   const lines = stderr.split('\n');
   const index = lines.findIndex((line) => line.startsWith(CPU_MARK));
@@ -76,7 +66,11 @@ export function runOffline(command: string, args: string[], cwd: string): Promis
 
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(file, argv, { cwd, env: quietEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, argv, {
+      cwd,
+      env: quietWranglerEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
